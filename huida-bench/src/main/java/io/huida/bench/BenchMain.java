@@ -1,0 +1,37 @@
+package io.huida.bench;
+
+import java.util.Arrays;
+
+/** The {@code huida-bench} command line: dispatches to one benchmark. */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "batch-test" -> BatchTestCommand.run(Args.parse(rest));
+            case "latency" -> LatencyCommand.run(Args.parse(rest));
+            default -> {
+                System.err.println("unknown command '" + args[0] + "'");
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: huida-bench COMMAND [OPTIONS]
+                  batch-test --kb KB.csv|xlsx|jsonl --queries QUERIES.csv [--misses]
+                      answer accuracy of the bot on held-out queries (query,expected_id[,style])
+                  latency [--kb KB.csv] [--queries QUERIES.csv] [--n 500] [--url http://127.0.0.1:8080 --user admin --password P]
+                      bot reply latency p50/p99 and throughput in-process (and over HTTP with --url),
+                      beside the embedding-only time for the same queries""");
+    }
+}

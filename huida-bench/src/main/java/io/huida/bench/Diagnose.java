@@ -1,0 +1,54 @@
+package io.huida.bench;
+
+import io.huida.engine.bot.Bot;
+import io.huida.engine.bot.BotRequest;
+import io.huida.engine.eval.BatchCase;
+import io.huida.engine.retrieval.Candidate;
+import io.huida.engine.retrieval.ParsedQuery;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/** Ranking diagnostics for tuning: top-1 accuracy of single features and of the fused score. */
+final class Diagnose {
+
+    private Diagnose() {
+    }
+
+    static void run(Bot bot, List<BatchCase> cases, boolean dump) {
+        String[] names = {"fused", "semantic", "coverage", "lexical", "pinyin", "answerSem"};
+        List<ToDoubleFunction<Candidate>> scores = List.of(Candidate::probability, c -> c.features().semantic(),
+                c -> c.features().coverage(), c -> c.features().lexical(), c -> c.features().pinyinCoverage(),
+                c -> c.features().semanticAnswer());
+        int[] right = new int[names.length];
+        int in = 0;
+        for (BatchCase c : cases) {
+            BotRequest req = BotRequest.of(c.query());
+            ParsedQuery q = bot.index().parse(c.query());
+            List<Candidate> ranked = bot.rank(q, req);
+            if (dump) {
+                System.out.printf(Locale.ROOT, "%s\t%s\t%s%n", c.expectedId(), c.query(), ranked.stream().limit(3)
+                        .map(x -> String.format(Locale.ROOT, "%s:%.2f[s%.2f m%.2f a%.2f l%.2f c%.2f q%.2f p%.2f]", x.faq().id(), x.probability(),
+                                x.features().semantic(), x.features().semanticMargin(), x.features().semanticAnswer(),
+                                x.features().lexical(), x.features().coverage(), x.features().questionCoverage(),
+                                x.features().pinyinCoverage())).toList());
+            }
+            if (!c.inScope()) {
+                continue;
+            }
+            in++;
+            for (int i = 0; i < names.length; i++) {
+                ToDoubleFunction<Candidate> f = scores.get(i);
+                Candidate top = ranked.stream().max(Comparator.comparingDouble(f)).orElse(null);
+                if (top != null && top.faq().id().equals(c.expectedId())) {
+                    right[i]++;
+                }
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            System.out.printf(Locale.ROOT, "  top1 by %-10s %.4f%n", names[i], right[i] / (double) in);
+        }
+    }
+}

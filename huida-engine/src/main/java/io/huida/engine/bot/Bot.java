@@ -1,0 +1,137 @@
+package io.huida.engine.bot;
+
+import io.huida.engine.kb.Faq;
+import io.huida.engine.retrieval.Calibration;
+import io.huida.engine.retrieval.Calibrator;
+import io.huida.engine.retrieval.Candidate;
+import io.huida.engine.retrieval.KnowledgeIndex;
+import io.huida.engine.retrieval.ParsedQuery;
+import io.huida.engine.retrieval.TextPipeline;
+import io.huida.engine.text.Language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/**
+ * The engine's entry point for answering from a knowledge base: takes a customer message and returns an
+ * ANSWER, a CLARIFY with choices or a FALLBACK, each with its reasons. One instance serves one published
+ * knowledge-base version; it is immutable and thread-safe.
+ */
+public final class Bot {
+
+    private static final int MAX_CHOICES = 3;
+
+    private final KnowledgeIndex index;
+    private final Calibration calibration;
+    private final BotMessages messages;
+
+    public Bot(KnowledgeIndex index, Calibration calibration, BotMessages messages) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.calibration = Objects.requireNonNull(calibration, "calibration");
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /** Indexes {@code faqs}, calibrates on them and returns a ready bot. */
+    public static Bot build(List<Faq> faqs, TextPipeline pipeline, Calibrator calibrator,
+                            BiConsumer<Integer, Integer> progress) {
+        KnowledgeIndex index = KnowledgeIndex.build(faqs, pipeline, progress);
+        return new Bot(index, calibrator.calibrate(index), BotMessages.defaults());
+    }
+
+    /** The index this bot answers from. */
+    public KnowledgeIndex index() {
+        return index;
+    }
+
+    /** The calibration in use. */
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /** Answers one message. */
+    public BotReply reply(BotRequest request) {
+        ParsedQuery query = index.parse(request.text());
+        boolean zh = query.language() == Language.ZH;
+        List<Candidate> ranked = rank(query, request);
+        if (query.normalized().isEmpty() || ranked.isEmpty()) {
+            return fallback(query, ranked, zh, "the message has no searchable words or the knowledge base is empty");
+        }
+        Candidate top = ranked.get(0);
+        double p1 = top.probability();
+        if (p1 < calibration.clarifyThreshold()) {
+            return fallback(query, ranked, zh, String.format("best probability %.3f is below the clarify threshold %.3f",
+                    p1, calibration.clarifyThreshold()));
+        }
+        List<Candidate> close = new ArrayList<>();
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (c.probability() >= calibration.clarifyThreshold() && p1 - c.probability() <= calibration.clarifyMargin()
+                    && close.size() < MAX_CHOICES - 1) {
+                close.add(c);
+            }
+        }
+        if (p1 >= calibration.answerThreshold() && close.isEmpty()) {
+            Faq faq = top.faq();
+            return new BotReply(ReplyType.ANSWER, faq.answerFor(request.channel(), request.segment()), faq.id(), p1,
+                    choices(ranked), explain(query, top, String.format(
+                    "probability %.3f reaches the answer threshold %.3f and no other FAQ is within %.2f",
+                    p1, calibration.answerThreshold(), calibration.clarifyMargin())));
+        }
+        List<Candidate> offered = new ArrayList<>();
+        offered.add(top);
+        if (close.isEmpty()) {
+            for (Candidate c : ranked.subList(1, ranked.size())) {
+                if (c.probability() >= calibration.clarifyThreshold() && offered.size() < MAX_CHOICES) {
+                    offered.add(c);
+                }
+            }
+        } else {
+            offered.addAll(close);
+        }
+        String reason = p1 >= calibration.answerThreshold()
+                ? String.format("%d FAQs are within %.2f of the best probability %.3f", close.size() + 1,
+                calibration.clarifyMargin(), p1)
+                : String.format("best probability %.3f is between the clarify threshold %.3f and the answer threshold %.3f",
+                p1, calibration.clarifyThreshold(), calibration.answerThreshold());
+        return new BotReply(ReplyType.CLARIFY, zh ? messages.clarifyZh() : messages.clarifyEn(), null, p1,
+                choices(offered), explain(query, top, reason));
+    }
+
+    /** All candidates for a message, scored and best first (for diagnostics and evaluation). */
+    public List<Candidate> rank(ParsedQuery query, BotRequest request) {
+        List<Candidate> ranked = new ArrayList<>();
+        for (Candidate c : index.candidates(query, request.now())) {
+            ranked.add(new Candidate(c.faq(), c.matchedQuestion(), c.features(), calibration.probability(c.features())));
+        }
+        ranked.sort(Comparator.comparingDouble(Candidate::probability).reversed());
+        return ranked;
+    }
+
+    private BotReply fallback(ParsedQuery query, List<Candidate> ranked, boolean zh, String reason) {
+        Candidate top = ranked.isEmpty() ? null : ranked.get(0);
+        return new BotReply(ReplyType.FALLBACK, zh ? messages.fallbackZh() : messages.fallbackEn(), null,
+                top == null ? 0 : top.probability(), choices(ranked), explain(query, top, reason));
+    }
+
+    private static List<BotReply.Choice> choices(List<Candidate> ranked) {
+        List<BotReply.Choice> out = new ArrayList<>();
+        for (Candidate c : ranked.subList(0, Math.min(MAX_CHOICES, ranked.size()))) {
+            out.add(new BotReply.Choice(c.faq().id(), c.faq().question(), round(c.probability())));
+        }
+        return out;
+    }
+
+    private BotReply.Explanation explain(ParsedQuery query, Candidate top, String reason) {
+        return new BotReply.Explanation(query.normalized(), query.language().name().toLowerCase(java.util.Locale.ROOT),
+                top == null ? null : top.matchedQuestion(),
+                top == null ? 0 : round(top.features().coverage()),
+                top == null ? 0 : round(top.features().semantic()),
+                round(calibration.answerThreshold()), round(calibration.clarifyThreshold()), reason);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

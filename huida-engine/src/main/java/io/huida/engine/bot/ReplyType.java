@@ -1,0 +1,11 @@
+package io.huida.engine.bot;
+
+/** What the bot decided to do with a message. */
+public enum ReplyType {
+    /** Confident: the reply is an FAQ's answer. */
+    ANSWER,
+    /** The top candidates are too close (or not quite confident): the customer is offered them as choices. */
+    CLARIFY,
+    /** Nothing in the knowledge base is close enough: the bot says so instead of guessing. */
+    FALLBACK
+}

@@ -1,0 +1,69 @@
+package io.huida.engine.retrieval;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * How evidence becomes a decision for one knowledge base: a linear score over the {@link Features}, the
+ * knowledge base's own mapping of that score to a probability (Platt scaling), and the decision thresholds.
+ * Learned from the knowledge base's own questions by {@link Calibrator}.
+ *
+ * @param weights          linear weights over {@link Features#toArray()}
+ * @param slope            Platt slope: probability = sigmoid(slope × score + intercept)
+ * @param intercept        Platt intercept
+ * @param answerThreshold  probability at or above which the top FAQ is answered
+ * @param clarifyThreshold probability at or above which a candidate is offered as a choice
+ * @param clarifyMargin    candidates within this probability of the top one are "too close" to pick between
+ */
+public record Calibration(double[] weights, double slope, double intercept, double answerThreshold,
+                          double clarifyThreshold, double clarifyMargin) {
+
+    public Calibration {
+        Objects.requireNonNull(weights, "weights");
+        if (weights.length != Features.SIZE) {
+            throw new IllegalArgumentException("expected " + Features.SIZE + " weights, got " + weights.length);
+        }
+        if (!(slope > 0)) {
+            throw new IllegalArgumentException("slope must be positive, got " + slope);
+        }
+        requireProbability(answerThreshold, "answerThreshold");
+        requireProbability(clarifyThreshold, "clarifyThreshold");
+        requireProbability(clarifyMargin, "clarifyMargin");
+        if (clarifyThreshold > answerThreshold) {
+            throw new IllegalArgumentException("clarifyThreshold " + clarifyThreshold + " exceeds answerThreshold " + answerThreshold);
+        }
+        weights = weights.clone();
+    }
+
+    /** The linear evidence score of a candidate (higher is better; not a probability). */
+    public double score(Features features) {
+        double[] x = features.toArray();
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += weights[i] * x[i];
+        }
+        return s;
+    }
+
+    /** The calibrated probability that the candidate with these features is the right FAQ. */
+    public double probability(Features features) {
+        return LogisticRegression.sigmoid(slope * score(features) + intercept);
+    }
+
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "Calibration[answer>=%.3f, clarify>=%.3f, margin=%.2f, p=sigmoid(%.2f*score%+.2f), weights=%s]",
+                answerThreshold, clarifyThreshold, clarifyMargin, slope, intercept, Arrays.toString(weights));
+    }
+
+    private static void requireProbability(double v, String name) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(name + " must be in [0, 1], got " + v);
+        }
+    }
+}

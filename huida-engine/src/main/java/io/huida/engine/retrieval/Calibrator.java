@@ -1,0 +1,162 @@
+package io.huida.engine.retrieval;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Learns a {@link Calibration} from a knowledge base's own questions, so that no threshold is set by hand
+ * per knowledge base. Each sampled question is asked twice against the index: once with only that question
+ * held out (its FAQ should still win: an in-scope example) and once with its whole FAQ held out (nothing
+ * should be answered: an out-of-scope example). The score threshold that best separates the two kinds is
+ * chosen, and a logistic (Platt) mapping from score to probability is fitted on the same examples.
+ */
+public final class Calibrator {
+
+    /**
+     * Settings for calibration: the same for every knowledge base.
+     *
+     * @param weights          linear evidence weights over {@link Features#toArray()}
+     * @param maxSamples       most questions sampled (bounds the time taken on large knowledge bases)
+     * @param outOfScopeWeight weight of rejecting out-of-scope examples against answering in-scope ones
+     * @param thresholdShift   added to the separating score threshold: real customer wording is further from the
+     *                         knowledge base than its own paraphrases are from each other
+     * @param clarifyGap       how far below the answer threshold (in score) a candidate is still offered as a choice
+     * @param clarifyMargin    candidates within this probability of the top one make the answer ambiguous
+     * @param seed             seed of the question sample
+     */
+    public record Settings(double[] weights, int maxSamples, double outOfScopeWeight, double thresholdShift,
+                           double clarifyGap, double clarifyMargin, long seed) {
+
+        public Settings {
+            if (weights.length != Features.SIZE) {
+                throw new IllegalArgumentException("expected " + Features.SIZE + " weights, got " + weights.length);
+            }
+            if (maxSamples < 1) {
+                throw new IllegalArgumentException("maxSamples must be positive, got " + maxSamples);
+            }
+            if (!(outOfScopeWeight > 0)) {
+                throw new IllegalArgumentException("outOfScopeWeight must be positive, got " + outOfScopeWeight);
+            }
+            if (!(clarifyGap >= 0)) {
+                throw new IllegalArgumentException("clarifyGap must not be negative, got " + clarifyGap);
+            }
+            weights = weights.clone();
+        }
+
+        /** The defaults, tuned on the development set in {@code huida-bench/data/eval-a}. */
+        public static Settings defaults() {
+            return new Settings(new double[]{1.0, 0.5, 0.2, 0, 0, 0, 0, 0, 0}, 1500, 1.0,
+                    -0.11,
+                    0.05, 0.1, 42);
+        }
+    }
+
+    private final Settings settings;
+
+    public Calibrator(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Calibrates for {@code index}; a knowledge base too small to learn from gets conservative defaults. */
+    public Calibration calibrate(KnowledgeIndex index) {
+        Calibration unscaled = new Calibration(settings.weights(), 1, 0, 0.5, 0.5, settings.clarifyMargin());
+        List<double[]> in = new ArrayList<>(); // {top score, 1 if the right FAQ is on top}
+        List<Double> out = new ArrayList<>();
+        Instant now = Instant.now();
+        for (IndexedText t : sample(index)) {
+            ParsedQuery q = index.asQuery(t);
+            Candidate held = best(index.candidates(q, now, -1, t.ordinal()), unscaled);
+            Candidate gone = best(index.candidates(q, now, t.faq(), -1), unscaled);
+            String id = index.faqs().get(t.faq()).id();
+            if (held != null) {
+                in.add(new double[]{unscaled.score(held.features()), held.faq().id().equals(id) ? 1 : 0});
+            }
+            out.add(gone == null ? 0 : unscaled.score(gone.features()));
+        }
+        if (in.size() < 10 || out.size() < 10) {
+            double[] w = settings.weights();
+            return new Calibration(w, 12, -12 * 0.8, 0.5, sigmoid(-12 * settings.clarifyGap()), settings.clarifyMargin());
+        }
+        double threshold = chooseThreshold(in, out) + settings.thresholdShift();
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        in.forEach(r -> {
+            rows.add(new double[]{r[0]});
+            labels.add(r[1] == 1);
+        });
+        out.forEach(s -> {
+            rows.add(new double[]{s});
+            labels.add(false);
+        });
+        double[] platt = LogisticRegression.fit(rows, labels, 1.0, 0, 600);
+        double slope = Math.max(1, platt[0]);
+        // centre the probability scale on the chosen threshold so that "answer" means p >= 0.5
+        double intercept = -slope * threshold;
+        return new Calibration(settings.weights(), slope, intercept, 0.5,
+                sigmoid(-slope * settings.clarifyGap()), settings.clarifyMargin());
+    }
+
+    private double chooseThreshold(List<double[]> in, List<Double> out) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (double[] r : in) {
+            lo = Math.min(lo, r[0]);
+            hi = Math.max(hi, r[0]);
+        }
+        double bestThreshold = lo;
+        double bestScore = -1;
+        for (int step = 0; step <= 200; step++) {
+            double t = lo + (hi - lo) * step / 200.0;
+            double answeredRight = 0;
+            for (double[] r : in) {
+                if (r[0] >= t && r[1] == 1) {
+                    answeredRight++;
+                }
+            }
+            double rejected = 0;
+            for (double s : out) {
+                if (s < t) {
+                    rejected++;
+                }
+            }
+            double score = answeredRight / in.size() + settings.outOfScopeWeight() * rejected / out.size();
+            if (score > bestScore) {
+                bestScore = score;
+                bestThreshold = t;
+            }
+        }
+        return bestThreshold;
+    }
+
+    private static Candidate best(List<Candidate> candidates, Calibration model) {
+        Candidate best = null;
+        double bestScore = -Double.MAX_VALUE;
+        for (Candidate c : candidates) {
+            double s = model.score(c.features());
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private List<IndexedText> sample(KnowledgeIndex index) {
+        List<IndexedText> questions = new ArrayList<>();
+        for (IndexedText t : index.texts()) {
+            if (!t.answer()) {
+                questions.add(t);
+            }
+        }
+        Collections.shuffle(questions, new Random(settings.seed()));
+        return questions.size() > settings.maxSamples() ? questions.subList(0, settings.maxSamples()) : questions;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+}

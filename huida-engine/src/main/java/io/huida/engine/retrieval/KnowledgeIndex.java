@@ -1,0 +1,321 @@
+package io.huida.engine.retrieval;
+
+import io.huida.engine.kb.Faq;
+import io.huida.engine.text.Language;
+import io.huida.engine.text.PinyinKeys;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The searchable form of one knowledge-base version: every enabled FAQ's questions, similar questions and
+ * answer, normalised, embedded and indexed for BM25. Finds candidate FAQs for a query with the lexical and
+ * semantic evidence for each. Immutable once built and thread-safe.
+ */
+public final class KnowledgeIndex {
+
+    private static final int SEMANTIC_CANDIDATES = 8;
+    private static final int LEXICAL_CANDIDATES = 8;
+    private static final int LEXICAL_HITS = 100;
+
+    private final List<Faq> faqs;
+    private final Map<String, Integer> ordinalById;
+    private final List<IndexedText> texts;
+    private final int[][] textsByFaq;
+    private final Map<String, Double> idf;
+    private final double unknownIdf;
+    private final LexicalIndex lexical;
+    private final TextPipeline pipeline;
+    private final SpellCorrector speller;
+
+    private KnowledgeIndex(List<Faq> faqs, List<IndexedText> texts, TextPipeline pipeline) {
+        this.faqs = faqs;
+        this.texts = texts;
+        this.pipeline = pipeline;
+        this.ordinalById = new HashMap<>();
+        for (int i = 0; i < faqs.size(); i++) {
+            ordinalById.put(faqs.get(i).id(), i);
+        }
+        List<List<Integer>> byFaq = new ArrayList<>();
+        faqs.forEach(f -> byFaq.add(new ArrayList<>()));
+        texts.forEach(t -> byFaq.get(t.faq()).add(t.ordinal()));
+        this.textsByFaq = byFaq.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        Map<String, Integer> df = new HashMap<>();
+        int questions = 0;
+        for (IndexedText t : texts) {
+            if (!t.answer()) {
+                questions++;
+                t.terms().forEach(term -> df.merge(term, 1, Integer::sum));
+            }
+        }
+        Map<String, Double> idfs = new HashMap<>();
+        final int n = questions;
+        df.forEach((term, count) -> idfs.put(term, Math.log(1 + (n - count + 0.5) / (count + 0.5))));
+        this.idf = idfs;
+        this.unknownIdf = 0.5 * Math.log(1 + (n + 0.5) / 0.5);
+        this.lexical = new LexicalIndex(texts, pipeline.analyzer());
+        this.speller = new SpellCorrector(texts.stream().map(IndexedText::text).toList());
+    }
+
+    /**
+     * Prepares a customer message for {@link #candidates}: normalises it, corrects homophone typos against this
+     * knowledge base's vocabulary and embeds it.
+     */
+    public ParsedQuery parse(String text) {
+        String normalized = speller.correct(pipeline.normalize(text));
+        Language language = Language.of(normalized);
+        return new ParsedQuery(text, normalized, language, pipeline.embedder().embed(normalized, language),
+                pipeline.analyzer().terms(normalized), PinyinKeys.of(normalized));
+    }
+
+    /**
+     * Builds the index of the enabled FAQs in {@code faqs}.
+     *
+     * @param progress called with (texts embedded, texts in total) while embedding; may be null
+     */
+    public static KnowledgeIndex build(List<Faq> faqs, TextPipeline pipeline, BiConsumer<Integer, Integer> progress) {
+        Objects.requireNonNull(faqs, "faqs");
+        Objects.requireNonNull(pipeline, "pipeline");
+        Set<String> seen = new HashSet<>();
+        List<Faq> enabled = new ArrayList<>();
+        for (Faq f : faqs) {
+            if (!seen.add(f.id())) {
+                throw new IllegalArgumentException("duplicate FAQ id '" + f.id() + "'");
+            }
+            if (f.enabled()) {
+                enabled.add(f);
+            }
+        }
+        List<String[]> raw = new ArrayList<>(); // faq ordinal, kind, normalised text
+        for (int i = 0; i < enabled.size(); i++) {
+            Faq f = enabled.get(i);
+            Set<String> unique = new HashSet<>();
+            for (String q : f.allQuestions()) {
+                String norm = pipeline.normalize(q);
+                if (!norm.isEmpty() && unique.add(norm)) {
+                    raw.add(new String[]{Integer.toString(i), "q", norm});
+                }
+            }
+            String answer = pipeline.normalize(f.answer());
+            raw.add(new String[]{Integer.toString(i), "a", answer.length() > 300 ? answer.substring(0, 300) : answer});
+        }
+        Map<Language, List<Integer>> byLanguage = new LinkedHashMap<>();
+        for (int i = 0; i < raw.size(); i++) {
+            byLanguage.computeIfAbsent(Language.of(raw.get(i)[2]), l -> new ArrayList<>()).add(i);
+        }
+        float[][] vectors = new float[raw.size()][];
+        int done = 0;
+        final int batch = 256;
+        for (Map.Entry<Language, List<Integer>> e : byLanguage.entrySet()) {
+            List<Integer> ids = e.getValue();
+            for (int from = 0; from < ids.size(); from += batch) {
+                List<Integer> slice = ids.subList(from, Math.min(ids.size(), from + batch));
+                List<float[]> vs = pipeline.embedder().embedAll(slice.stream().map(i -> raw.get(i)[2]).toList(), e.getKey());
+                for (int k = 0; k < slice.size(); k++) {
+                    vectors[slice.get(k)] = vs.get(k);
+                }
+                done += slice.size();
+                if (progress != null) {
+                    progress.accept(done, raw.size());
+                }
+            }
+        }
+        List<IndexedText> texts = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String[] r = raw.get(i);
+            texts.add(new IndexedText(i, Integer.parseInt(r[0]), "a".equals(r[1]), r[2], Language.of(r[2]), vectors[i],
+                    new HashSet<>(pipeline.analyzer().terms(r[2])), new HashSet<>(PinyinKeys.of(r[2]))));
+        }
+        return new KnowledgeIndex(List.copyOf(enabled), List.copyOf(texts), pipeline);
+    }
+
+    /** The enabled FAQs, in input order. */
+    public List<Faq> faqs() {
+        return faqs;
+    }
+
+    /** The FAQ with {@code id}, or null. */
+    public Faq faq(String id) {
+        Integer ord = ordinalById.get(id);
+        return ord == null ? null : faqs.get(ord);
+    }
+
+    /** Number of indexed texts (questions, similar questions and answers). */
+    public int textCount() {
+        return texts.size();
+    }
+
+    /** The pipeline this index was built with; queries must be parsed by it. */
+    public TextPipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Candidate FAQs active at {@code now} for {@code query}, with evidence and an unset (NaN) probability. */
+    public List<Candidate> candidates(ParsedQuery query, Instant now) {
+        return candidates(query, now, -1, -1);
+    }
+
+    /** As {@link #candidates(ParsedQuery, Instant)}, leaving out one FAQ or one text (for calibration). */
+    List<Candidate> candidates(ParsedQuery query, Instant now, int excludedFaq, int excludedText) {
+        int nFaq = faqs.size();
+        double[] semantic = new double[nFaq];
+        int[] bestText = new int[nFaq];
+        double[] answerSemantic = new double[nFaq];
+        Arrays.fill(semantic, -1);
+        Arrays.fill(bestText, -1);
+        boolean[] active = new boolean[nFaq];
+        for (int f = 0; f < nFaq; f++) {
+            active[f] = f != excludedFaq && faqs.get(f).isActive(now);
+        }
+        float[] qv = query.vector();
+        for (IndexedText t : texts) {
+            if (!active[t.faq()] || t.ordinal() == excludedText || t.language() != query.language()) {
+                continue;
+            }
+            double cos = cosine(qv, t.vector());
+            if (t.answer()) {
+                answerSemantic[t.faq()] = Math.max(answerSemantic[t.faq()], cos);
+            } else if (cos > semantic[t.faq()]) {
+                semantic[t.faq()] = cos;
+                bestText[t.faq()] = t.ordinal();
+            }
+        }
+        float[] bm25 = new float[texts.size()];
+        lexical.search(query.terms(), LEXICAL_HITS, excludedFaq, excludedText, bm25);
+        double[] lexicalByFaq = new double[nFaq];
+        for (int i = 0; i < bm25.length; i++) {
+            int f = texts.get(i).faq();
+            if (bm25[i] > 0 && active[f]) {
+                lexicalByFaq[f] = Math.max(lexicalByFaq[f], bm25[i]);
+            }
+        }
+        int[] semOrder = topK(semantic, SEMANTIC_CANDIDATES);
+        int[] lexOrder = topK(lexicalByFaq, LEXICAL_CANDIDATES);
+        double best1 = semOrder.length > 0 ? semantic[semOrder[0]] : 0;
+        double best2 = semOrder.length > 1 ? semantic[semOrder[1]] : 0;
+        double maxLex = lexOrder.length > 0 ? lexicalByFaq[lexOrder[0]] : 0;
+        Set<Integer> pool = new java.util.LinkedHashSet<>();
+        for (int f : semOrder) {
+            pool.add(f);
+        }
+        for (int f : lexOrder) {
+            if (lexicalByFaq[f] > 0) {
+                pool.add(f);
+            }
+        }
+        Set<String> queryTerms = new HashSet<>(query.terms());
+        double queryWeight = weight(queryTerms);
+        Set<String> queryPinyin = new HashSet<>(query.pinyin());
+        List<Candidate> out = new ArrayList<>(pool.size());
+        for (int f : pool) {
+            if (!active[f] || (semantic[f] < 0 && lexicalByFaq[f] <= 0)) {
+                continue;
+            }
+            double coverage = 0;
+            double questionCoverage = 0;
+            double pinyinCoverage = 0;
+            for (int ord : textsByFaq[f]) {
+                IndexedText t = texts.get(ord);
+                if (t.answer() || ord == excludedText) {
+                    continue;
+                }
+                double shared = sharedWeight(queryTerms, t.terms());
+                coverage = Math.max(coverage, queryWeight == 0 ? 0 : shared / queryWeight);
+                double tw = weight(t.terms());
+                questionCoverage = Math.max(questionCoverage, tw == 0 ? 0 : shared / tw);
+                if (!queryPinyin.isEmpty()) {
+                    int hits = 0;
+                    for (String p : queryPinyin) {
+                        if (t.pinyin().contains(p)) {
+                            hits++;
+                        }
+                    }
+                    pinyinCoverage = Math.max(pinyinCoverage, hits / (double) queryPinyin.size());
+                }
+            }
+            double sem = Math.max(0, semantic[f]);
+            double other = semOrder.length > 0 && semOrder[0] == f ? best2 : best1;
+            Features features = new Features(sem, sem - other, answerSemantic[f], maxLex == 0 ? 0 : lexicalByFaq[f] / maxLex,
+                    coverage, questionCoverage, pinyinCoverage, semOrder.length > 0 && semOrder[0] == f ? 1 : 0,
+                    lexOrder.length > 0 && lexOrder[0] == f && maxLex > 0 ? 1 : 0);
+            String matched = bestText[f] >= 0 ? originalQuestion(f, bestText[f]) : faqs.get(f).question();
+            out.add(new Candidate(faqs.get(f), matched, features, Double.NaN));
+        }
+        return out;
+    }
+
+    /** Ordinal of the FAQ with {@code id}, or -1. */
+    int ordinal(String id) {
+        Integer ord = ordinalById.get(id);
+        return ord == null ? -1 : ord;
+    }
+
+    List<IndexedText> texts() {
+        return texts;
+    }
+
+    /** The question texts of one FAQ, as query stand-ins for calibration. */
+    ParsedQuery asQuery(IndexedText t) {
+        return new ParsedQuery(t.text(), t.text(), t.language(), t.vector(),
+                pipeline.analyzer().terms(t.text()), PinyinKeys.of(t.text()));
+    }
+
+    private String originalQuestion(int faq, int textOrdinal) {
+        String norm = texts.get(textOrdinal).text();
+        for (String q : faqs.get(faq).allQuestions()) {
+            if (pipeline.normalize(q).equals(norm)) {
+                return q;
+            }
+        }
+        return faqs.get(faq).question();
+    }
+
+    private double weight(Set<String> terms) {
+        double w = 0;
+        for (String t : terms) {
+            w += idf.getOrDefault(t, unknownIdf);
+        }
+        return w;
+    }
+
+    private double sharedWeight(Set<String> query, Set<String> doc) {
+        double w = 0;
+        for (String t : query) {
+            if (doc.contains(t)) {
+                w += idf.getOrDefault(t, unknownIdf);
+            }
+        }
+        return w;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    private static int[] topK(double[] values, int k) {
+        Integer[] idx = new Integer[values.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> Double.compare(values[y], values[x]));
+        int n = Math.min(k, idx.length);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = idx[i];
+        }
+        return out;
+    }
+}
