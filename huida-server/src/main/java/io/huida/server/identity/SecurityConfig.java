@@ -1,0 +1,51 @@
+package io.huida.server.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what: the chat page and visitor sessions are public; bot messages need a visitor token or an
+ * admin; the knowledge-base API and admin page need an admin (HTTP Basic for API clients, a login form for
+ * people). CSRF protection applies to cookie sessions only.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, VisitorTokens tokens) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+        RequestMatcher headerAuthenticated = request -> request.getHeader("Authorization") != null
+                || request.getHeader(VisitorTokenFilter.HEADER) != null;
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/error", "/actuator/health", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/v1/visitor/sessions").permitAll()
+                        .requestMatchers("/api/v1/bot/**").hasAnyRole("ADMIN", "VISITOR")
+                        .requestMatchers("/api/**", "/admin/**", "/admin", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .addFilterBefore(new VisitorTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> { })
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated, request ->
+                        "/api/v1/visitor/sessions".equals(request.getRequestURI())))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'self'")));
+        return http.build();
+    }
+}
