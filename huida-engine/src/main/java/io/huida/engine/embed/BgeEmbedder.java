@@ -29,7 +29,7 @@ public final class BgeEmbedder implements Embedder {
     @Override
     public float[] embed(String text, Language language) {
         Objects.requireNonNull(text, "text");
-        return normalise(model(language).embed(text.isEmpty() ? " " : text).content().vector());
+        return normalise(model(language).embed(text.isBlank() ? "?" : text).content().vector());
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class BgeEmbedder implements Embedder {
         }
         List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String t : texts) {
-            segments.add(TextSegment.from(t.isEmpty() ? " " : t));
+            segments.add(TextSegment.from(t.isBlank() ? "?" : t));
         }
         List<float[]> out = new ArrayList<>(texts.size());
         model(language).embedAll(segments).content().forEach(e -> out.add(normalise(e.vector())));

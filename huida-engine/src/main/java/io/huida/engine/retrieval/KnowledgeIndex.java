@@ -73,7 +73,8 @@ public final class KnowledgeIndex {
     public ParsedQuery parse(String text) {
         String normalized = speller.correct(pipeline.normalize(text));
         Language language = Language.of(normalized);
-        return new ParsedQuery(text, normalized, language, pipeline.embedder().embed(normalized, language),
+        float[] vector = normalized.isEmpty() ? new float[0] : pipeline.embedder().embed(normalized, language);
+        return new ParsedQuery(text, normalized, language, vector,
                 pipeline.analyzer().terms(normalized), PinyinKeys.of(normalized));
     }
 
@@ -161,6 +162,9 @@ public final class KnowledgeIndex {
 
     /** Candidate FAQs active at {@code now} for {@code query}, with evidence and an unset (NaN) probability. */
     public List<Candidate> candidates(ParsedQuery query, Instant now) {
+        if (query.normalized().isEmpty()) {
+            return List.of();
+        }
         return candidates(query, now, -1, -1);
     }
 

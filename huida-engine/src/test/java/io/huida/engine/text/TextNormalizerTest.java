@@ -1,0 +1,59 @@
+package io.huida.engine.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TextNormalizerTest {
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "我的帳單為什麼還沒寄來？|我的账单为什么还没寄来",
+            "ＡＢＣ１２３　信用卡|abc123 信用卡",
+            "怎么冲值话费！！！|怎么充值话费",
+            "密马忘了咋办|密码忘了怎么办",
+            "Hello,  WORLD!!|hello world",
+            "退款金额是99.5元|退款金额是99.5元",
+            "我的order怎么cancel|我的 订单 怎么 取消",
+            "How do I cancel my order?|how do i cancel my order",
+            "   |''",
+    })
+    void normalizes(String raw, String expected) {
+        assertThat(normalizer.normalize(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void nullBecomesEmpty() {
+        assertThat(normalizer.normalize(null)).isEmpty();
+    }
+
+    @Test
+    void rejectsBlankCorrectionKeys() {
+        assertThatThrownBy(() -> new TextNormalizer(Map.of(" ", "x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("correction key must not be blank, got ' '");
+    }
+
+    @Test
+    void detectsLanguage() {
+        assertThat(Language.of("how do i pay")).isEqualTo(Language.EN);
+        assertThat(Language.of("app怎么登录")).isEqualTo(Language.ZH);
+    }
+
+    @Test
+    void pinyinKeysMatchHomophones() {
+        assertThat(PinyinKeys.of("冲值")).isEqualTo(PinyinKeys.of("充值")).containsExactly("chongzhi");
+    }
+
+    @Test
+    void analyzerMakesChineseBigramsAndStemsEnglish() {
+        assertThat(new HuidaAnalyzer().terms("退款 refunds")).contains("退款", "退", "款", "refund");
+    }
+}
