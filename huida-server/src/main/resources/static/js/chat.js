@@ -35,7 +35,7 @@
   const userAvatar = log.dataset.userAvatar || BASE + '/img/user.svg';
   const locale = document.documentElement.lang || undefined;
   const texts = readTexts();
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
   const dayFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' });
 
   let session = loadSession();

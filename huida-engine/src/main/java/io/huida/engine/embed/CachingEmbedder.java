@@ -16,8 +16,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers vectors by language and text so that re-publishing a knowledge base, or restarting, embeds
- * only what is new. The cache can be saved to and loaded from a file.
+ * Remembers the vectors of knowledge-base texts by language and text, so that re-publishing a knowledge
+ * base, or restarting, embeds only what is new. Only {@link #embedAll} (indexing) fills the cache; single
+ * {@link #embed} calls (customer messages) read it but are not kept. Saved to and loaded from a file.
  */
 public final class CachingEmbedder implements Embedder {
 
@@ -36,9 +37,11 @@ public final class CachingEmbedder implements Embedder {
         return delegate.name();
     }
 
+    /** Returns the cached vector, else embeds without caching (so customer messages never fill the cache). */
     @Override
     public float[] embed(String text, Language language) {
-        return cache.computeIfAbsent(key(text, language), k -> delegate.embed(text, language));
+        float[] cached = cache.get(key(text, language));
+        return cached != null ? cached : delegate.embed(text, language);
     }
 
     @Override

@@ -38,7 +38,10 @@ class CachingEmbedderTest {
         cache.embed("bb", Language.ZH);
         assertThat(fake.calls.get()).isEqualTo(2);
         cache.embed("bb", Language.EN);
-        assertThat(fake.calls.get()).isEqualTo(3);
+        cache.embed("bb", Language.EN);
+        assertThat(fake.calls.get()).as("single embeds are not cached").isEqualTo(4);
+        cache.embedAll(List.of("bb"), Language.EN);
+        assertThat(fake.calls.get()).isEqualTo(5);
 
         cache.save(dir.resolve("v.bin"));
         CountingEmbedder fresh = new CountingEmbedder();

@@ -10,9 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PageController {
 
-    PageController() {
-    }
-
     /** The public chat page for anonymous visitors. */
     @GetMapping("/")
     String chat() {
