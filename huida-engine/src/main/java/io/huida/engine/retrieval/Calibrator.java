@@ -49,11 +49,14 @@ public final class Calibrator {
 
         /** The defaults, tuned on the development set in {@code huida-bench/data/eval-a}. */
         public static Settings defaults() {
-            return new Settings(new double[]{1.0, 0.5, 0.2, 0, 0, 0, 0, 0, 0}, 1500, 1.0,
+            return new Settings(new double[]{1.0, 0.5, 0.2, 0, 0, 0, 0, 0, 0}, 600, 1.0,
                     -0.11,
                     0.05, 0.1, 42);
         }
     }
+
+    /** Larger knowledge bases are calibrated on a random subset of this many FAQs (bounds publish time). */
+    static final int MAX_CALIBRATION_FAQS = 600;
 
     private final Settings settings;
 
@@ -61,8 +64,9 @@ public final class Calibrator {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Calibrates for {@code index}; a knowledge base too small to learn from gets conservative defaults. */
-    public Calibration calibrate(KnowledgeIndex index) {
+    /** Calibrates for {@code full}; a knowledge base too small to learn from gets conservative defaults. */
+    public Calibration calibrate(KnowledgeIndex full) {
+        KnowledgeIndex index = full.subset(MAX_CALIBRATION_FAQS, settings.seed());
         Calibration unscaled = new Calibration(settings.weights(), 1, 0, 0.5, 0.5, settings.clarifyMargin());
         List<double[]> in = new ArrayList<>(); // {top score, 1 if the right FAQ is on top}
         List<Double> out = new ArrayList<>();

@@ -23,9 +23,13 @@ import java.util.function.BiConsumer;
  */
 public final class KnowledgeIndex {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KnowledgeIndex.class);
+
     private static final int SEMANTIC_CANDIDATES = 8;
     private static final int LEXICAL_CANDIDATES = 8;
     private static final int LEXICAL_HITS = 100;
+    /** Answers are embedded by their opening, which states what they are about. */
+    private static final int ANSWER_CHARS = 48;
 
     private final List<Faq> faqs;
     private final Map<String, Integer> ordinalById;
@@ -107,8 +111,9 @@ public final class KnowledgeIndex {
                 }
             }
             String answer = pipeline.normalize(f.answer());
-            raw.add(new String[]{Integer.toString(i), "a", answer.length() > 300 ? answer.substring(0, 300) : answer, f.answer()});
+            raw.add(new String[]{Integer.toString(i), "a", answer.length() > ANSWER_CHARS ? answer.substring(0, ANSWER_CHARS) : answer, f.answer()});
         }
+        long start = System.nanoTime();
         Map<Language, List<Integer>> byLanguage = new LinkedHashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             byLanguage.computeIfAbsent(Language.of(raw.get(i)[2]), l -> new ArrayList<>()).add(i);
@@ -130,13 +135,49 @@ public final class KnowledgeIndex {
                 }
             }
         }
+        long embedded = System.nanoTime();
         List<IndexedText> texts = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             String[] r = raw.get(i);
             texts.add(new IndexedText(i, Integer.parseInt(r[0]), "a".equals(r[1]), r[3], r[2], Language.of(r[2]), vectors[i],
                     new HashSet<>(pipeline.analyzer().terms(r[2])), new HashSet<>(PinyinKeys.of(r[2]))));
         }
-        return new KnowledgeIndex(List.copyOf(enabled), List.copyOf(texts), pipeline);
+        KnowledgeIndex index = new KnowledgeIndex(List.copyOf(enabled), List.copyOf(texts), pipeline);
+        LOG.info("Indexed {} FAQs ({} texts): embedding {} ms, analysis and BM25 index {} ms", enabled.size(), texts.size(),
+                (embedded - start) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000);
+        return index;
+    }
+
+    /**
+     * A smaller index over a random subset of at most {@code maxFaqs} FAQs, reusing this index's vectors (no
+     * embedding): calibration of a large knowledge base runs on it.
+     */
+    KnowledgeIndex subset(int maxFaqs, long seed) {
+        if (faqs.size() <= maxFaqs) {
+            return this;
+        }
+        List<Integer> chosen = new ArrayList<>();
+        for (int i = 0; i < faqs.size(); i++) {
+            chosen.add(i);
+        }
+        java.util.Collections.shuffle(chosen, new java.util.Random(seed));
+        chosen = chosen.subList(0, maxFaqs);
+        chosen.sort(null);
+        int[] newOrdinal = new int[faqs.size()];
+        Arrays.fill(newOrdinal, -1);
+        List<Faq> subFaqs = new ArrayList<>();
+        for (int f : chosen) {
+            newOrdinal[f] = subFaqs.size();
+            subFaqs.add(faqs.get(f));
+        }
+        List<IndexedText> subTexts = new ArrayList<>();
+        for (IndexedText t : texts) {
+            if (newOrdinal[t.faq()] >= 0) {
+                subTexts.add(new IndexedText(subTexts.size(), newOrdinal[t.faq()], t.answer(), t.original(), t.text(),
+                        t.language(), t.vector(), t.terms(), t.pinyin()));
+            }
+        }
+        return new KnowledgeIndex(List.copyOf(subFaqs), List.copyOf(subTexts), pipeline);
     }
 
     /** The enabled FAQs, in input order. */
@@ -312,17 +353,23 @@ public final class KnowledgeIndex {
         return (s0 + s1) + (s2 + s3) + (s4 + s5) + (s6 + s7);
     }
 
+    /** Indices of the {@code k} largest values, largest first, by partial insertion (k is small). */
     private static int[] topK(double[] values, int k) {
-        Integer[] idx = new Integer[values.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+        int n = Math.min(k, values.length);
+        int[] best = new int[n];
+        int size = 0;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (size == n && v <= values[best[n - 1]]) {
+                continue;
+            }
+            int pos = size < n ? size++ : n - 1;
+            while (pos > 0 && values[best[pos - 1]] < v) {
+                best[pos] = best[pos - 1];
+                pos--;
+            }
+            best[pos] = i;
         }
-        Arrays.sort(idx, (x, y) -> Double.compare(values[y], values[x]));
-        int n = Math.min(k, idx.length);
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = idx[i];
-        }
-        return out;
+        return best;
     }
 }
