@@ -17,6 +17,7 @@ public final class BenchMain {
         switch (args[0]) {
             case "batch-test" -> BatchTestCommand.run(Args.parse(rest));
             case "latency" -> LatencyCommand.run(Args.parse(rest));
+            case "tune" -> TuneCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -32,6 +33,8 @@ public final class BenchMain {
                       answer accuracy of the bot on held-out queries (query,expected_id[,style])
                   latency [--kb KB.csv] [--queries QUERIES.csv] [--n 500] [--url http://127.0.0.1:8080 --user admin --password P]
                       bot reply latency p50/p99 and throughput in-process (and over HTTP with --url),
-                      beside the embedding-only time for the same queries""");
+                      beside the embedding-only time for the same queries
+                  tune --sets DIR[,DIR...] [--positive-weight 3] [--l2 0.001]
+                      learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)""");
     }
 }

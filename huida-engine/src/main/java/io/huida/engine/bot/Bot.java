@@ -22,7 +22,6 @@ import java.util.function.BiConsumer;
  */
 public final class Bot {
 
-    private static final int MAX_CHOICES = 3;
 
     private final KnowledgeIndex index;
     private final Calibration calibration;
@@ -59,44 +58,15 @@ public final class Bot {
         if (query.normalized().isEmpty() || ranked.isEmpty()) {
             return fallback(query, ranked, zh, "the message has no searchable words or the knowledge base is empty");
         }
+        Decision decision = Decision.of(ranked, calibration);
         Candidate top = ranked.get(0);
-        double p1 = top.probability();
-        if (p1 < calibration.clarifyThreshold()) {
-            return fallback(query, ranked, zh, String.format("best probability %.3f is below the clarify threshold %.3f",
-                    p1, calibration.clarifyThreshold()));
-        }
-        List<Candidate> close = new ArrayList<>();
-        for (Candidate c : ranked.subList(1, ranked.size())) {
-            if (c.probability() >= calibration.clarifyThreshold() && p1 - c.probability() <= calibration.clarifyMargin()
-                    && close.size() < MAX_CHOICES - 1) {
-                close.add(c);
-            }
-        }
-        if (p1 >= calibration.answerThreshold() && close.isEmpty()) {
-            Faq faq = top.faq();
-            return new BotReply(ReplyType.ANSWER, faq.answerFor(request.channel(), request.segment()), faq.id(), p1,
-                    choices(ranked), explain(query, top, String.format(
-                    "probability %.3f reaches the answer threshold %.3f and no other FAQ is within %.2f",
-                    p1, calibration.answerThreshold(), calibration.clarifyMargin())));
-        }
-        List<Candidate> offered = new ArrayList<>();
-        offered.add(top);
-        if (close.isEmpty()) {
-            for (Candidate c : ranked.subList(1, ranked.size())) {
-                if (c.probability() >= calibration.clarifyThreshold() && offered.size() < MAX_CHOICES) {
-                    offered.add(c);
-                }
-            }
-        } else {
-            offered.addAll(close);
-        }
-        String reason = p1 >= calibration.answerThreshold()
-                ? String.format("%d FAQs are within %.2f of the best probability %.3f", close.size() + 1,
-                calibration.clarifyMargin(), p1)
-                : String.format("best probability %.3f is between the clarify threshold %.3f and the answer threshold %.3f",
-                p1, calibration.clarifyThreshold(), calibration.answerThreshold());
-        return new BotReply(ReplyType.CLARIFY, zh ? messages.clarifyZh() : messages.clarifyEn(), null, p1,
-                choices(offered), explain(query, top, reason));
+        return switch (decision.type()) {
+            case ANSWER -> new BotReply(ReplyType.ANSWER, top.faq().answerFor(request.channel(), request.segment()),
+                    top.faq().id(), top.probability(), choices(ranked), explain(query, top, decision.reason()));
+            case CLARIFY -> new BotReply(ReplyType.CLARIFY, zh ? messages.clarifyZh() : messages.clarifyEn(), null,
+                    top.probability(), choices(decision.offered()), explain(query, top, decision.reason()));
+            case FALLBACK -> fallback(query, ranked, zh, decision.reason());
+        };
     }
 
     /** All candidates for a message, scored and best first (for diagnostics and evaluation). */
@@ -117,7 +87,7 @@ public final class Bot {
 
     private static List<BotReply.Choice> choices(List<Candidate> ranked) {
         List<BotReply.Choice> out = new ArrayList<>();
-        for (Candidate c : ranked.subList(0, Math.min(MAX_CHOICES, ranked.size()))) {
+        for (Candidate c : ranked.subList(0, Math.min(Decision.MAX_CHOICES, ranked.size()))) {
             out.add(new BotReply.Choice(c.faq().id(), c.faq().question(), round(c.probability())));
         }
         return out;

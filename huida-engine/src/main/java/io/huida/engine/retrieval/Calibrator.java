@@ -49,7 +49,7 @@ public final class Calibrator {
 
         /** The defaults, tuned on the development set in {@code huida-bench/data/eval-a}. */
         public static Settings defaults() {
-            return new Settings(new double[]{1.0, 0.5, 0.2, 0, 0, 0, 0, 0, 0}, 600, 1.0,
+            return new Settings(new double[]{1.0, 0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 600, 1.0,
                     -0.11,
                     0.05, 0.1, 42);
         }
@@ -97,7 +97,7 @@ public final class Calibrator {
             labels.add(false);
         });
         double[] platt = LogisticRegression.fit(rows, labels, 1.0, 0, 600);
-        double slope = Math.max(1, platt[0]);
+        double slope = Math.max(0.1, platt[0]);
         // centre the probability scale on the chosen threshold so that "answer" means p >= 0.5
         double intercept = -slope * threshold;
         return new Calibration(settings.weights(), slope, intercept, 0.5,

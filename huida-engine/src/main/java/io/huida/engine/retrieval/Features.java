@@ -12,17 +12,24 @@ package io.huida.engine.retrieval;
  * @param pinyinCoverage  share of the query's pinyin syllable pairs found in one of the FAQ's questions
  * @param semanticTop     1 when this FAQ has the best semantic score, else 0
  * @param lexicalTop      1 when this FAQ has the best BM25 score, else 0
+ * @param queryLength     length of the normalised query, log-scaled to [0, 1] (1 at 80 characters or more):
+ *                        long, chatty messages are further from every question, so evidence is weighed by it
  */
 public record Features(double semantic, double semanticMargin, double semanticAnswer, double lexical,
                        double coverage, double questionCoverage, double pinyinCoverage, double semanticTop,
-                       double lexicalTop) {
+                       double lexicalTop, double queryLength) {
 
     /** Number of values {@link #toArray()} returns. */
-    public static final int SIZE = 9;
+    public static final int SIZE = 12;
 
-    /** The fields in declaration order. */
+    /** The fields in declaration order, then two interactions with the query length. */
     public double[] toArray() {
         return new double[]{semantic, semanticMargin, semanticAnswer, lexical, coverage, questionCoverage,
-                pinyinCoverage, semanticTop, lexicalTop};
+                pinyinCoverage, semanticTop, lexicalTop, queryLength, semantic * queryLength, coverage * queryLength};
+    }
+
+    /** The log-scaled length of a normalised query, as {@link #queryLength}. */
+    public static double queryLength(String normalized) {
+        return Math.min(1, Math.log1p(normalized.length()) / Math.log1p(80));
     }
 }

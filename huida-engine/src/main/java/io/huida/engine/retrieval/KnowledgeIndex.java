@@ -257,6 +257,7 @@ public final class KnowledgeIndex {
                 pool.add(f);
             }
         }
+        double queryLength = Features.queryLength(query.normalized());
         Set<String> queryTerms = new HashSet<>(query.terms());
         double queryWeight = weight(queryTerms);
         Set<String> queryPinyin = new HashSet<>(query.pinyin());
@@ -291,7 +292,7 @@ public final class KnowledgeIndex {
             double other = semOrder.length > 0 && semOrder[0] == f ? best2 : best1;
             Features features = new Features(sem, sem - other, answerSemantic[f], maxLex == 0 ? 0 : lexicalByFaq[f] / maxLex,
                     coverage, questionCoverage, pinyinCoverage, semOrder.length > 0 && semOrder[0] == f ? 1 : 0,
-                    lexOrder.length > 0 && lexOrder[0] == f && maxLex > 0 ? 1 : 0);
+                    lexOrder.length > 0 && lexOrder[0] == f && maxLex > 0 ? 1 : 0, queryLength);
             String matched = bestText[f] >= 0 ? texts.get(bestText[f]).original() : faqs.get(f).question();
             out.add(new Candidate(faqs.get(f), matched, features, Double.NaN));
         }

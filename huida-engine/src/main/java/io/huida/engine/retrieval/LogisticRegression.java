@@ -3,7 +3,7 @@ package io.huida.engine.retrieval;
 import java.util.List;
 
 /** Binary logistic regression trained by full-batch gradient descent with L2 regularisation and class weights. */
-final class LogisticRegression {
+public final class LogisticRegression {
 
     private LogisticRegression() {
     }
@@ -13,7 +13,7 @@ final class LogisticRegression {
      *
      * @param positiveWeight weight of each positive row relative to a negative one
      */
-    static double[] fit(List<double[]> rows, List<Boolean> labels, double positiveWeight, double l2, int iterations) {
+    public static double[] fit(List<double[]> rows, List<Boolean> labels, double positiveWeight, double l2, int iterations) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("cannot fit a logistic regression on 0 rows");
         }
@@ -61,7 +61,7 @@ final class LogisticRegression {
         return s;
     }
 
-    static double sigmoid(double z) {
+    public static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }
 }
