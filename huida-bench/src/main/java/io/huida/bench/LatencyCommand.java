@@ -93,7 +93,7 @@ final class LatencyCommand {
         if (url != null) {
             String auth = "Basic " + Base64.getEncoder().encodeToString((args.get("user", "admin") + ":"
                     + args.require("password")).getBytes(StandardCharsets.UTF_8));
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
             for (String q : warm) {
                 post(client, url, auth, q);
             }
@@ -105,7 +105,20 @@ final class LatencyCommand {
                 http[i] = (System.nanoTime() - t0) / 1e6;
             }
             seconds = (System.nanoTime() - start) / 1e9;
-            print("http", kb, n, http, n / seconds);
+            print("http (admin basic auth)", kb, n, http, n / seconds);
+            HttpResponse<String> session = client.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/visitor/sessions"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            String visitor = session.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+            String sessionId = session.body().replaceAll(".*\"sessionId\":\"([^\"]+)\".*", "$1");
+            double[] web = new double[n];
+            start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                postAsVisitor(client, url, visitor, sessionId, measured.get(i));
+                web[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
+            print("http (chat visitor token)", kb, n, web, n / seconds);
             int threads = Integer.parseInt(args.get("threads", "4"));
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             double[] concurrent = new double[n];
@@ -129,10 +142,22 @@ final class LatencyCommand {
         }
     }
 
+    private static void postAsVisitor(HttpClient client, String url, String token, String sessionId, String text) throws Exception {
+        send(client, HttpRequest.newBuilder(URI.create(url + "/api/v1/bot/messages")).header("X-Visitor-Token", token),
+                sessionId, "web", text);
+    }
+
     private static void post(HttpClient client, String url, String auth, String text) throws Exception {
-        String json = "{\"sessionId\":\"bench\",\"channel\":\"api\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/bot/messages"))
-                .header("Content-Type", "application/json").header("Authorization", auth)
+        send(client, HttpRequest.newBuilder(URI.create(url + "/api/v1/bot/messages")).header("Authorization", auth),
+                "bench", "api", text);
+    }
+
+    private static void send(HttpClient client, HttpRequest.Builder request, String sessionId, String channel, String text)
+            throws Exception {
+        String json = "{\"sessionId\":\"" + sessionId + "\",\"channel\":\"" + channel + "\",\"text\":\""
+                + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        HttpResponse<String> r = client.send(request
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + r.statusCode() + " for '" + text + "': " + r.body());

@@ -26,11 +26,24 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, VisitorTokens tokens) throws Exception {
+    org.springframework.security.authentication.AuthenticationManager authenticationManager(UserAccounts users,
+                                                                                           PasswordEncoder encoder) {
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new org.springframework.security.authentication.ProviderManager(
+                new CachingAuthenticationProvider(dao, java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC()));
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, VisitorTokens tokens,
+                            org.springframework.security.authentication.AuthenticationManager authenticationManager)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher headerAuthenticated = request -> request.getHeader("Authorization") != null
                 || request.getHeader(VisitorTokenFilter.HEADER) != null;
-        http.authorizeHttpRequests(auth -> auth
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/v1/visitor/sessions").permitAll()
