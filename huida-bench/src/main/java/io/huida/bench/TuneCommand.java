@@ -66,8 +66,9 @@ final class TuneCommand {
         double positiveWeight = Double.parseDouble(args.get("positive-weight", "3"));
         double l2 = Double.parseDouble(args.get("l2", "0.001"));
         double[] fitted = LogisticRegression.fit(rows, labels, positiveWeight, l2, 3000);
-        double[] weights = Arrays.copyOf(fitted, fitted.length - 1); // the bias is absorbed by the KB threshold
         Calibrator.Settings base = Calibrator.Settings.defaults();
+        double[] weights = args.has("keep-weights") ? base.weights()
+                : Arrays.copyOf(fitted, fitted.length - 1); // the bias is absorbed by the KB threshold
         double gap = Double.parseDouble(args.get("gap", String.valueOf(base.clarifyGap())));
         double[] best = null;
         for (double margin : new double[]{0.02, 0.05, 0.1}) {

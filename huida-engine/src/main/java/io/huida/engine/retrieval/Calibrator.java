@@ -47,11 +47,9 @@ public final class Calibrator {
             weights = weights.clone();
         }
 
-        /** The defaults, tuned on the development set in {@code huida-bench/data/eval-a}. */
+        /** The defaults, tuned with {@code huida-bench tune} on the development sets {@code eval-a} and {@code eval-c}. */
         public static Settings defaults() {
-            return new Settings(new double[]{1.0, 0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 600, 1.0,
-                    -0.11,
-                    0.05, 0.1, 42);
+            return new Settings(new double[]{1.0, 0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 600, 1.0, -0.10, 0.05, 0.05, 42);
         }
     }
 
