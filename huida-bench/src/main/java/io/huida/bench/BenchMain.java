@@ -34,7 +34,7 @@ public final class BenchMain {
                   latency [--kb KB.csv] [--queries QUERIES.csv] [--n 500] [--url http://127.0.0.1:8080 --user admin --password P]
                       bot reply latency p50/p99 and throughput in-process (and over HTTP with --url),
                       beside the embedding-only time for the same queries
-                  tune --sets DIR[,DIR...] [--positive-weight 3] [--l2 0.001] [--keep-weights]
+                  tune --sets DIR[,DIR...] [--positive-weight 3] [--l2 0.001] [--keep-weights | --weights W1,...,W12]
                       learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)""");
     }
 }

@@ -68,6 +68,8 @@ final class TuneCommand {
         double[] fitted = LogisticRegression.fit(rows, labels, positiveWeight, l2, 3000);
         Calibrator.Settings base = Calibrator.Settings.defaults();
         double[] weights = args.has("keep-weights") ? base.weights()
+                : args.values().containsKey("weights")
+                ? Arrays.stream(args.require("weights").split(",")).mapToDouble(Double::parseDouble).toArray()
                 : Arrays.copyOf(fitted, fitted.length - 1); // the bias is absorbed by the KB threshold
         double gap = Double.parseDouble(args.get("gap", String.valueOf(base.clarifyGap())));
         double[] best = null;
