@@ -64,6 +64,7 @@ public final class TextNormalizer {
                 s = s.replace(e.getKey(), e.getValue());
             }
         }
+        s = Colloquial.builtIn().rewrite(s);
         s = NON_WORD.matcher(s).replaceAll(" ");
         s = DANGLING_DOTS.matcher(s).replaceAll(" ");
         return SPACES.matcher(s).replaceAll(" ").strip();

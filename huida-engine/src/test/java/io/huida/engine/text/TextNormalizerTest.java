@@ -24,6 +24,10 @@ class TextNormalizerTest {
             "我的order怎么cancel|我的 订单 怎么 取消",
             "How do I cancel my order?|how do i cancel my order",
             "   |''",
+            "哎我说，这号能给销了不？|这号能给销了吗",
+            "在哪瞅我的订单呀|在哪看我的订单",
+            "你们卖什么|你们卖什么",
+            "一块钱都没退|一块钱都没退",
     })
     void normalizes(String raw, String expected) {
         assertThat(normalizer.normalize(raw)).isEqualTo(expected);
