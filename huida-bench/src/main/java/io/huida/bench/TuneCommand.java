@@ -56,8 +56,12 @@ final class TuneCommand {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         for (DevSet set : sets) {
+            Calibration hand = new Calibration(Calibrator.Settings.defaults().weights(), 1, 0, 0.5, 0.5, 0.05);
+            int topK = Integer.parseInt(args.get("top-k", "100"));
             for (Query q : set.queries()) {
-                for (Candidate c : q.candidates()) {
+                List<Candidate> sorted = new ArrayList<>(q.candidates());
+                sorted.sort(Comparator.comparingDouble((Candidate c) -> hand.score(c.features())).reversed());
+                for (Candidate c : sorted.subList(0, Math.min(topK, sorted.size()))) {
                     rows.add(c.features().toArray());
                     labels.add(c.faq().id().equals(q.c().expectedId()));
                 }
@@ -73,14 +77,18 @@ final class TuneCommand {
                 : Arrays.copyOf(fitted, fitted.length - 1); // the bias is absorbed by the KB threshold
         double gap = Double.parseDouble(args.get("gap", String.valueOf(base.clarifyGap())));
         double[] best = null;
-        for (double margin : new double[]{0.02, 0.05, 0.1}) {
+        double[] margins = args.values().containsKey("margin") ? new double[]{Double.parseDouble(args.require("margin"))}
+                : new double[]{0.02, 0.05, 0.1};
+        double fromShift = args.values().containsKey("shift") ? Double.parseDouble(args.require("shift")) : -4;
+        double toShift = args.values().containsKey("shift") ? fromShift : 4;
+        for (double margin : margins) {
             Calibrator.Settings settings = new Calibrator.Settings(weights, base.maxSamples(), base.outOfScopeWeight(), 0,
                     gap, margin, base.seed());
             List<Calibration> zero = new ArrayList<>();
             for (DevSet set : sets) {
                 zero.add(new Calibrator(settings).calibrate(set.index()));
             }
-            for (double shift = -4; shift <= 4; shift += 0.05) {
+            for (double shift = fromShift; shift <= toShift + 1e-9; shift += 0.01) {
                 double objective = 0;
                 double[] figures = new double[sets.size() * 2];
                 for (int s = 0; s < sets.size(); s++) {
