@@ -29,7 +29,7 @@ public final class KnowledgeIndex {
     private static final int LEXICAL_CANDIDATES = 8;
     private static final int LEXICAL_HITS = 100;
     /** Answers are embedded by their opening, which states what they are about. */
-    private static final int ANSWER_CHARS = 48;
+    private static final int ANSWER_CHARS = 24;
 
     private final List<Faq> faqs;
     private final Map<String, Integer> ordinalById;
