@@ -128,6 +128,10 @@ abstract class KnowledgeApiContract {
                 .andExpect(jsonPath("$.detail").value("text has 2001 characters, more than 2000"));
         mvc.perform(post("/api/v1/bot/messages").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{not json"))
                 .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/bot/messages").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"" + "x".repeat(70_000) + "\"}"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.detail", startsWith("request body has 70011 bytes, more than 65536")));
         String hostile = "<script>alert(1)</script>'; drop table faq; --";
         botMessage(hostile).andExpect(status().isOk()).andExpect(jsonPath("$.type", not("ANSWER")));
         botMessage("我的包裹到哪里了").andExpect(jsonPath("$.faqId").value("K1"));
