@@ -365,7 +365,8 @@
 
   function renderImportError(err) {
     const errors = Array.isArray(err.problem.errors) ? err.problem.errors : [];
-    const parts = [alertBox('error', err.message, t('importFailed'))];
+    // With the problems listed below, the server's English summary ("1 error(s) in FAQ file; first: …") only repeats them.
+    const parts = [alertBox('error', errors.length > 0 ? t('importUnchanged') : err.message, t('importFailed'))];
     if (errors.length > 0) {
       parts.push(
         el('h3', { class: 'subhead mt-sm' }, t('importErrorsTitle', { count: errors.length })),
@@ -496,7 +497,7 @@
       refreshData();
     } catch (err) {
       active = false;
-      showAlert(versionsMsg, 'error', err.message);
+      showAlert(versionsMsg, err.status === 409 ? 'warn' : 'error', err.status === 409 ? t('importConflict') : err.message);
       button.disabled = false;
       button.textContent = t('publish');
     } finally {
@@ -681,12 +682,12 @@
     $('batchMissWrap').hidden = misses.length === 0;
     $('batchMissBody').replaceChildren(...misses.map((m) => el('tr', {},
       el('td', { class: 'num' }, str(m.row)),
-      el('td', {}, str(m.query)),
+      el('td', { class: 'col-query' }, str(m.query)),
       el('td', { class: 'mono' }, m.expectedId ? m.expectedId : t('batchNone')),
       el('td', {}, m.answeredType
         ? el('span', { class: TYPE_BADGE[m.answeredType] || 'badge' }, texts['type.' + m.answeredType] || m.answeredType)
         : '—'),
-      el('td', {},
+      el('td', { class: 'col-answered' },
         m.answeredId ? el('div', { class: 'mono' }, m.answeredId) : null,
         m.answeredQuestion ? el('div', { class: 'field-hint' }, m.answeredQuestion) : (m.answeredId ? null : '—')),
       el('td', { class: 'num' }, fmtPct(m.confidence)))));
@@ -717,8 +718,17 @@
     window.clearTimeout(searchTimer);
     searchTimer = window.setTimeout(searchFaqs, 350);
   });
-  faqPrev.addEventListener('click', () => loadFaqs(Math.max(0, faqState.page - 1)));
-  faqNext.addEventListener('click', () => loadFaqs(faqState.page + 1));
+  /** Pager buttons sit below the table: after turning the page, show the new page from its first row. */
+  async function turnPage(page) {
+    await loadFaqs(page);
+    const table = faqBody.closest('.table-wrap');
+    if (table && table.getBoundingClientRect().top < 80) { // 80: below the sticky top bar
+      $('faqs').scrollIntoView({ block: 'start' });
+    }
+  }
+
+  faqPrev.addEventListener('click', () => turnPage(Math.max(0, faqState.page - 1)));
+  faqNext.addEventListener('click', () => turnPage(faqState.page + 1));
 
   loadStatus();
   loadVersions();

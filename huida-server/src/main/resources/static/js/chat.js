@@ -204,10 +204,12 @@
   }
 
   async function createSession() {
+    // Sent without cookies: the endpoint is public, and a stale session cookie (idle timeout, server restart)
+    // would make the server demand a CSRF token that no longer matches, failing with 403.
     const response = await fetch(BASE + '/api/v1/visitor/sessions', {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...csrfHeaders() }
+      credentials: 'omit',
+      headers: { Accept: 'application/json' }
     });
     if (!response.ok) {
       throw new ApiError(response.status, await readProblem(response), t('errorSession'));
@@ -277,11 +279,18 @@
   }
 
   function errorMessage(error) {
-    if (error instanceof ApiError) {
-      // Server errors are not the visitor's business; 4xx details (e.g. "text has 2001 characters") are.
-      return error.status >= 500 ? t('errorGeneric') : error.message;
+    if (!(error instanceof ApiError)) {
+      return t('errorNetwork');
     }
-    return t('errorNetwork');
+    // The server's problem details are English developer texts: show the visitor a localized sentence instead.
+    const detail = String(error.problem.detail || '');
+    if (error.status === 400 && /more than \d+/.test(detail)) {
+      return t('tooLong', { max: MAX_CHARS });
+    }
+    if (error.status === 401 || error.status === 403) {
+      return t('errorSession');
+    }
+    return error.status >= 400 && error.status < 500 && error.status !== 429 ? t('errorInvalid') : t('errorGeneric');
   }
 
   function isRetryable(error) {
@@ -333,13 +342,14 @@
     const body = el('div', { class: 'msg-body' }, el('div', { class: 'bubble' }, reply.text));
 
     if (type === 'CLARIFY' && Array.isArray(reply.candidates) && reply.candidates.length > 0) {
-      body.append(el('div', { class: 'quick-replies' },
-        el('span', { class: 'quick-replies-hint' }, t('clarifyHint')),
-        reply.candidates.map((c) => el('button', {
+      // The bot's own text already asks "did you mean…"; the choices are numbered because it also invites
+      // the visitor to reply with a number (see choiceFor).
+      body.append(el('div', { class: 'quick-replies', role: 'group', 'aria-label': t('clarifyHint') },
+        reply.candidates.map((c, i) => el('button', {
           type: 'button',
           class: 'chip',
           onclick: () => send(c.question)
-        }, c.question))));
+        }, el('span', { class: 'chip-num', 'aria-hidden': 'true' }, (i + 1) + '.'), c.question))));
     }
 
     const panelId = 'explain-' + (++explainSeq);
@@ -467,10 +477,28 @@
     updateComposer();
   }
 
+  /**
+   * A bare number ("1", "２") answering the latest clarification stands for that choice: the bot asks for it,
+   * but the API has no conversation state, so the page turns it into the chosen question.
+   */
+  function choiceFor(text) {
+    const match = /^\s*([0-9\uFF10-\uFF19])\s*[.。、]?\s*$/.exec(text);
+    const last = history[history.length - 1];
+    if (!match || !last || last.role !== 'bot' || last.reply.type !== 'CLARIFY' || !Array.isArray(last.reply.candidates)) {
+      return null;
+    }
+    const digit = match[1].charCodeAt(0) >= 0xFF10 ? match[1].charCodeAt(0) - 0xFF10 : Number(match[1]);
+    const choice = last.reply.candidates[digit - 1];
+    return choice && typeof choice.question === 'string' ? choice.question : null;
+  }
+
   async function send(rawText, { fromInput = false, retry = false } = {}) {
-    const text = (rawText || '').trim();
+    let text = (rawText || '').trim();
     if (!text || busy) {
       return;
+    }
+    if (!retry) {
+      text = choiceFor(text) || text;
     }
     if (text.length > MAX_CHARS) {
       showError(t('tooLong', { max: MAX_CHARS }), null);

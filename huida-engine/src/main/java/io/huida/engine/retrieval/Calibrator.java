@@ -49,7 +49,7 @@ public final class Calibrator {
 
         /** The defaults, tuned with {@code huida-bench tune} on the development sets {@code eval-a} and {@code eval-c}. */
         public static Settings defaults() {
-            return new Settings(new double[]{1.0, 0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 600, 1.0, -0.09, 0.05, 0.05, 42);
+            return new Settings(new double[]{0.3, 0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9}, 600, 1.0, -0.08, 0.05, 0.02, 42);
         }
     }
 

@@ -14,18 +14,21 @@ package io.huida.engine.retrieval;
  * @param lexicalTop      1 when this FAQ has the best BM25 score, else 0
  * @param queryLength     length of the normalised query, log-scaled to [0, 1] (1 at 80 characters or more):
  *                        long, chatty messages are further from every question, so evidence is weighed by it
+ * @param centroidSemantic cosine between the query and the mean of the FAQ's question vectors (its intent as a
+ *                        whole rather than one wording)
  */
 public record Features(double semantic, double semanticMargin, double semanticAnswer, double lexical,
                        double coverage, double questionCoverage, double pinyinCoverage, double semanticTop,
-                       double lexicalTop, double queryLength) {
+                       double lexicalTop, double queryLength, double centroidSemantic) {
 
     /** Number of values {@link #toArray()} returns. */
-    public static final int SIZE = 12;
+    public static final int SIZE = 13;
 
-    /** The fields in declaration order, then two interactions with the query length. */
+    /** The fields up to the query length, two interactions with it, then the centroid similarity. */
     public double[] toArray() {
         return new double[]{semantic, semanticMargin, semanticAnswer, lexical, coverage, questionCoverage,
-                pinyinCoverage, semanticTop, lexicalTop, queryLength, semantic * queryLength, coverage * queryLength};
+                pinyinCoverage, semanticTop, lexicalTop, queryLength, semantic * queryLength, coverage * queryLength,
+                centroidSemantic};
     }
 
     /** The log-scaled length of a normalised query, as {@link #queryLength}. */

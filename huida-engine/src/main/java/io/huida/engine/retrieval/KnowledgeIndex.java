@@ -35,6 +35,8 @@ public final class KnowledgeIndex {
     private final Map<String, Integer> ordinalById;
     private final List<IndexedText> texts;
     private final int[][] textsByFaq;
+    /** Per FAQ, the sum of its question vectors in each language (null where it has none). */
+    private final float[][][] centroids;
     private final Map<String, Double> idf;
     private final double unknownIdf;
     private final LexicalIndex lexical;
@@ -53,6 +55,24 @@ public final class KnowledgeIndex {
         faqs.forEach(f -> byFaq.add(new ArrayList<>()));
         texts.forEach(t -> byFaq.get(t.faq()).add(t.ordinal()));
         this.textsByFaq = byFaq.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.centroids = new float[faqs.size()][Language.values().length][];
+        for (int f = 0; f < faqs.size(); f++) {
+            for (Language l : Language.values()) {
+                float[] sum = null;
+                for (int ord : textsByFaq[f]) {
+                    IndexedText t = texts.get(ord);
+                    if (!t.answer() && t.language() == l) {
+                        if (sum == null) {
+                            sum = new float[t.vector().length];
+                        }
+                        for (int d = 0; d < sum.length; d++) {
+                            sum[d] += t.vector()[d];
+                        }
+                    }
+                }
+                centroids[f][l.ordinal()] = sum;
+            }
+        }
         Map<String, Integer> df = new HashMap<>();
         int questions = 0;
         for (IndexedText t : texts) {
@@ -290,9 +310,10 @@ public final class KnowledgeIndex {
             }
             double sem = Math.max(0, semantic[f]);
             double other = semOrder.length > 0 && semOrder[0] == f ? best2 : best1;
+            double centroidSemantic = centroidSemantic(qv, f, query.language(), excludedText);
             Features features = new Features(sem, sem - other, answerSemantic[f], maxLex == 0 ? 0 : lexicalByFaq[f] / maxLex,
                     coverage, questionCoverage, pinyinCoverage, semOrder.length > 0 && semOrder[0] == f ? 1 : 0,
-                    lexOrder.length > 0 && lexOrder[0] == f && maxLex > 0 ? 1 : 0, queryLength);
+                    lexOrder.length > 0 && lexOrder[0] == f && maxLex > 0 ? 1 : 0, queryLength, centroidSemantic);
             String matched = bestText[f] >= 0 ? texts.get(bestText[f]).original() : faqs.get(f).question();
             out.add(new Candidate(faqs.get(f), matched, features, Double.NaN));
         }
@@ -331,6 +352,32 @@ public final class KnowledgeIndex {
             }
         }
         return w;
+    }
+
+    /**
+     * Cosine between the query and the FAQ's centroid (the direction of the sum of its question vectors), leaving
+     * out {@code excludedText} when it belongs to the FAQ; 0 when the FAQ has no question in the query's language.
+     */
+    private double centroidSemantic(float[] query, int faq, Language language, int excludedText) {
+        float[] sum = centroids[faq][language.ordinal()];
+        if (sum == null) {
+            return 0;
+        }
+        float[] left = null;
+        if (excludedText >= 0) {
+            IndexedText t = texts.get(excludedText);
+            if (t.faq() == faq && !t.answer() && t.language() == language) {
+                left = t.vector();
+            }
+        }
+        double dot = 0;
+        double norm = 0;
+        for (int d = 0; d < sum.length; d++) {
+            double v = left == null ? sum[d] : sum[d] - left[d];
+            dot += query[d] * v;
+            norm += v * v;
+        }
+        return norm < 1e-9 ? 0 : Math.max(0, dot / Math.sqrt(norm));
     }
 
     /** Dot product of two unit vectors with eight independent accumulators (the hot loop of every query). */
