@@ -25,8 +25,8 @@ class CalibratorTest {
     @Test
     void probabilityRisesWithEvidence() {
         Calibration c = TestKb.bot().calibration();
-        Features weak = new Features(0.4, 0.0, 0.3, 0.2, 0.1, 0.1, 0, 0, 0, 0.3, 0.5);
-        Features strong = new Features(0.9, 0.2, 0.7, 1, 0.8, 0.8, 0.5, 1, 1, 0.3, 0.5);
+        Features weak = new Features(0.4, 0.0, 0.3, 0.2, 0.1, 0.1, 0, 0, 0, 0.3, 0.35);
+        Features strong = new Features(0.9, 0.2, 0.7, 1, 0.8, 0.8, 0.5, 1, 1, 0.3, 0.9);
         assertThat(c.probability(strong)).isGreaterThan(0.9);
         assertThat(c.probability(weak)).isLessThan(0.1);
     }
@@ -37,7 +37,7 @@ class CalibratorTest {
                 TestKb.pipeline(), null);
         Calibration c = new Calibrator(Calibrator.Settings.defaults()).calibrate(index);
         assertThat(c.answerThreshold()).isEqualTo(0.5);
-        assertThat(c.probability(new Features(0.95, 0.95, 0.8, 1, 1, 1, 1, 1, 1, 0.3, 0.5))).isGreaterThan(0.5);
+        assertThat(c.probability(new Features(0.95, 0.95, 0.8, 1, 1, 1, 1, 1, 1, 0.3, 0.95))).isGreaterThan(0.5);
     }
 
     @Test
