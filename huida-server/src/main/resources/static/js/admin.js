@@ -258,6 +258,9 @@
   let pollTimer = null;
   let pollBusy = false;
   let pollToken = 0;       // bumped when polling stops, so late answers are ignored
+  let lastSnapshot = '';   // the last progress seen while watching, and since when it has not changed
+  let lastChange = 0;
+  const STALE_MS = 60000;  // a build that reports no change for this long is not watched any more
 
   function renderProgress(progress) {
     const phase = progress.phase || 'STARTING';
@@ -327,14 +330,20 @@
       if (token !== pollToken || !progress) {
         return;
       }
-      if (progress.running) {
+      if (progress.running && watching && isStale(progress)) {
+        // The server can report a build as running long after it ended (e.g. the one made at start-up):
+        // stop waiting for it; an import that really collides is answered with 409 anyway.
+        stopPolling();
+        watching = false;
+        importProgress.hidden = true;
+        importResult.replaceChildren();
+      } else if (progress.running) {
         renderProgress(progress);
       } else if (watching) {
         // The import started elsewhere has finished.
         stopPolling();
         watching = false;
         renderProgress(progress);
-        setButtonBusy(importBtn, false);
         showAlert(importResult, progress.phase === 'FAILED' ? 'error' : 'success',
           progress.message || (texts['phase.' + progress.phase] || ''));
         refreshData();
@@ -347,13 +356,25 @@
     }
   }
 
-  /** On page load: if another import is running, show it and wait for it. */
+  function isStale(progress) {
+    const snapshot = JSON.stringify(progress);
+    if (snapshot !== lastSnapshot) {
+      lastSnapshot = snapshot;
+      lastChange = Date.now();
+    }
+    return Date.now() - lastChange > STALE_MS;
+  }
+
+  /**
+   * On page load: if another import is running, show it and wait for it. The import button stays usable:
+   * the server refuses a colliding import with 409, and a progress report can be stale.
+   */
   async function checkRunningImport() {
     try {
       const progress = await api('/api/v1/kb/import/progress');
       if (progress && progress.running && !importing) {
         watching = true;
-        setButtonBusy(importBtn, true, t('importRunning'));
+        isStale(progress);
         showAlert(importResult, 'info', t('importElsewhere'));
         renderProgress(progress);
         startPolling();
@@ -386,7 +407,7 @@
 
   async function onImport(event) {
     event.preventDefault();
-    if (importing || watching) {
+    if (importing) {
       return;
     }
     const file = importFile.files && importFile.files[0];
@@ -394,6 +415,10 @@
       showAlert(importResult, 'error', t('importNoFile'));
       importFile.focus();
       return;
+    }
+    if (watching) {
+      stopPolling(); // this page's upload takes over the progress display
+      watching = false;
     }
     const data = new FormData();
     data.append('file', file);
@@ -422,9 +447,7 @@
       }
     } finally {
       importing = false;
-      if (!watching) {
-        setButtonBusy(importBtn, false);
-      }
+      setButtonBusy(importBtn, false);
     }
   }
 

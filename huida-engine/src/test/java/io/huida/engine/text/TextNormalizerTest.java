@@ -28,6 +28,7 @@ class TextNormalizerTest {
             "在哪瞅我的订单呀|在哪看我的订单",
             "你们卖什么|你们卖什么",
             "一块钱都没退|一块钱都没退",
+            "快递三天没动了，急死我了！！！怎么查物流|快递三天没动了 怎么查物流",
     })
     void normalizes(String raw, String expected) {
         assertThat(normalizer.normalize(raw)).isEqualTo(expected);
