@@ -1,11 +1,5 @@
 package io.huida.engine.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -49,26 +43,8 @@ final class Colloquial {
 
     private static Colloquial load() {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = Colloquial.class.getResourceAsStream("colloquial.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("colloquial.tsv is missing from the classpath next to " + Colloquial.class);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    throw new IllegalStateException("colloquial.tsv line " + lineNo + " must be 'regex<TAB>replacement': " + line);
-                }
-                rules.add(new Rule(Pattern.compile(line.substring(0, tab)), line.substring(tab + 1)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : TsvResource.read("colloquial.tsv", true)) {
+            rules.add(new Rule(Pattern.compile(row[0]), row[1]));
         }
         return new Colloquial(rules);
     }

@@ -1,11 +1,5 @@
 package io.huida.engine.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,26 +53,8 @@ final class Glossary {
 
     private static Glossary load() {
         Map<String, String> table = new HashMap<>();
-        try (InputStream in = Glossary.class.getResourceAsStream("glossary.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("glossary.tsv is missing from the classpath next to " + Glossary.class);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2) {
-                    throw new IllegalStateException("glossary.tsv line " + lineNo + " must be 'english<TAB>chinese': " + line);
-                }
-                table.put(parts[0].strip(), parts[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : TsvResource.read("glossary.tsv", false)) {
+            table.put(row[0].strip(), row[1].strip());
         }
         return new Glossary(table);
     }

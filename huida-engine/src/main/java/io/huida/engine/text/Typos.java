@@ -1,11 +1,6 @@
 package io.huida.engine.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,27 +18,9 @@ final class Typos {
 
     private static Map<String, String> load() {
         Map<String, String> table = new LinkedHashMap<>();
-        try (InputStream in = Typos.class.getResourceAsStream("typos.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("typos.tsv is missing from the classpath next to " + Typos.class);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2) {
-                    throw new IllegalStateException("typos.tsv line " + lineNo + " must be 'wrong<TAB>right': " + line);
-                }
-                table.put(parts[0].strip(), parts[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : TsvResource.read("typos.tsv", false)) {
+            table.put(row[0].strip(), row[1].strip());
         }
-        return java.util.Collections.unmodifiableMap(table);
+        return Collections.unmodifiableMap(table);
     }
 }
