@@ -699,6 +699,10 @@
           el('span', { class: 'pct' }, fmtPct(value)));
       }));
 
+    const unknown = Array.isArray(report.unknownExpectedIds) ? report.unknownExpectedIds : [];
+    $('batchUnknownIds').hidden = unknown.length === 0;
+    $('batchUnknownIds').textContent = unknown.length ? t('batchUnknownIds', { ids: unknown.join(', ') }) : '';
+
     const misses = Array.isArray(report.misses) ? report.misses : [];
     $('batchMissCount').textContent = '(' + fmtInt(misses.length) + ')';
     $('batchNoMisses').hidden = misses.length > 0;

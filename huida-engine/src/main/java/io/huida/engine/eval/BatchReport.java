@@ -17,10 +17,13 @@ import java.util.Map;
  * @param noneRejectedRate  share of out-of-scope queries not answered with an FAQ (1 − noneAnsweredRate)
  * @param byStyle           top-1 accuracy (in-scope) or rejection rate (out of scope) per style label
  * @param misses            every query not handled as expected
+ * @param unknownExpectedIds expected FAQ ids that are not (enabled) in the knowledge base: such rows can
+ *                          never be answered right, so the file or the knowledge base needs a look
  */
 public record BatchReport(int total, int inScope, int outOfScope, double top1Accuracy, double clarifyRate,
                           double clarifyHitRate, double wrongAnswerRate, double noneAnsweredRate,
-                          double noneRejectedRate, Map<String, Double> byStyle, List<Miss> misses) {
+                          double noneRejectedRate, Map<String, Double> byStyle, List<Miss> misses,
+                          List<String> unknownExpectedIds) {
 
     /**
      * A query not handled as expected.

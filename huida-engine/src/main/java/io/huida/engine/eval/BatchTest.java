@@ -132,11 +132,17 @@ public final class BatchTest {
                         firstQuestion, reply.confidence()));
             }
         }
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        for (BatchCase c : cases) {
+            if (c.inScope() && bot.index().faq(c.expectedId()) == null) {
+                unknown.add(c.expectedId());
+            }
+        }
         Map<String, Double> byStyle = new LinkedHashMap<>();
         styles.forEach((k, v) -> byStyle.put(k, ratio(v[0], v[1])));
         return new BatchReport(cases.size(), inScope, outOfScope, ratio(right, inScope), ratio(clarify, inScope),
                 ratio(clarifyHit, inScope), ratio(wrong, inScope), ratio(noneAnswered, outOfScope),
-                outOfScope == 0 ? 0 : 1 - ratio(noneAnswered, outOfScope), byStyle, misses);
+                outOfScope == 0 ? 0 : 1 - ratio(noneAnswered, outOfScope), byStyle, misses, List.copyOf(unknown));
     }
 
     private static double ratio(int a, int b) {

@@ -20,14 +20,16 @@ class BatchTestTest {
                 + "怎麼取消訂單,EC002\n"
                 + "今天天气怎么样,NONE\n"
                 + "给我讲个笑话,\n"
-                + "我的快递到哪里了,EC001\n").getBytes(StandardCharsets.UTF_8));
+                + "我的快递到哪里了,EC001\n"
+                + "怎么退款,NO_SUCH_FAQ\n").getBytes(StandardCharsets.UTF_8));
         BatchReport report = BatchTest.run(TestKb.bot(), cases);
-        assertThat(report.total()).isEqualTo(5);
-        assertThat(report.inScope()).isEqualTo(3);
+        assertThat(report.total()).isEqualTo(6);
+        assertThat(report.inScope()).isEqualTo(4);
         assertThat(report.outOfScope()).isEqualTo(2);
-        assertThat(report.top1Accuracy()).isEqualTo(0.6667);
+        assertThat(report.top1Accuracy()).isEqualTo(0.5);
+        assertThat(report.unknownExpectedIds()).containsExactly("NO_SUCH_FAQ");
         assertThat(report.noneRejectedRate()).isEqualTo(1.0);
-        assertThat(report.misses()).singleElement().satisfies(m -> {
+        assertThat(report.misses()).hasSize(2).first().satisfies(m -> {
             assertThat(m.row()).isEqualTo(6);
             assertThat(m.expectedId()).isEqualTo("EC001");
             assertThat(m.answeredId()).isEqualTo("EC009");

@@ -55,7 +55,8 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated,
-                        request -> api.matches(request) && request.getRequestedSessionId() == null))
+                        request -> api.matches(request) && request.getRequestedSessionId() == null,
+                        request -> "/api/v1/visitor/sessions".equals(request.getRequestURI())))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -126,6 +126,7 @@ public class KnowledgeService {
             long version = published.get().version();
             Bot bot = build(repository.faqs(version));
             holder.swap(new BotHolder.Current(bot, version, Instant.now()));
+            progress.phase(ImportProgress.Phase.DONE, "version " + version + " is answering");
             log.info("Knowledge base version {} is answering ({} FAQs)", version, bot.index().faqs().size());
         } else if (properties.demoData() && repository.versions(1).isEmpty()) {
             ImportResult result = importFaqs(demoCsv.get(), "demo-kb.csv", "replace", "system");
