@@ -38,14 +38,19 @@ final class LatencyCommand {
     static void run(Args args) throws Exception {
         Path kb = Path.of(args.get("kb", "huida-server/src/main/resources/demo/demo-kb.csv"));
         List<String> queries = new ArrayList<>();
-        for (String file : args.get("queries", "huida-bench/data/eval-a/queries.csv,huida-bench/data/eval-b/queries.csv").split(",")) {
+        for (String file : args.get("queries", "huida-bench/data/eval-a/queries.csv,huida-bench/data/eval-b/queries.csv,huida-bench/data/eval-c/queries.csv").split(",")) {
             for (BatchCase c : BatchTest.parse(Files.readAllBytes(Path.of(file)))) {
                 queries.add(c.query());
             }
         }
-        int n = Math.min(Integer.parseInt(args.get("n", "500")), queries.size() - 50);
-        List<String> warm = queries.subList(queries.size() - 50, queries.size());
+        int n = Math.min(Integer.parseInt(args.get("n", "500")), queries.size());
         List<String> measured = queries.subList(0, n);
+        // JIT warm-up (queries may repeat: customer messages are never cached, so a repeat costs the same)
+        int warmups = Integer.parseInt(args.get("warmup", "1000"));
+        List<String> warm = new ArrayList<>(warmups);
+        for (int i = 0; i < warmups; i++) {
+            warm.add(queries.get(queries.size() - 1 - i % queries.size()));
+        }
 
         Bot bot = Bots.build(Bots.readKb(kb));
         BgeEmbedder raw = new BgeEmbedder();
