@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -23,13 +21,10 @@ import java.util.function.BiConsumer;
  */
 public final class KnowledgeIndex {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KnowledgeIndex.class);
 
     private static final int SEMANTIC_CANDIDATES = 8;
     private static final int LEXICAL_CANDIDATES = 8;
     private static final int LEXICAL_HITS = 100;
-    /** Answers are embedded by their opening, which states what they are about. */
-    private static final int ANSWER_CHARS = 24;
 
     private final List<Faq> faqs;
     private final Map<String, Integer> ordinalById;
@@ -108,64 +103,8 @@ public final class KnowledgeIndex {
      * @param progress called with (texts embedded, texts in total) while embedding; may be null
      */
     public static KnowledgeIndex build(List<Faq> faqs, TextPipeline pipeline, BiConsumer<Integer, Integer> progress) {
-        Objects.requireNonNull(faqs, "faqs");
-        Objects.requireNonNull(pipeline, "pipeline");
-        Set<String> seen = new HashSet<>();
-        List<Faq> enabled = new ArrayList<>();
-        for (Faq f : faqs) {
-            if (!seen.add(f.id())) {
-                throw new IllegalArgumentException("duplicate FAQ id '" + f.id() + "'");
-            }
-            if (f.enabled()) {
-                enabled.add(f);
-            }
-        }
-        List<String[]> raw = new ArrayList<>(); // faq ordinal, kind, normalised text, original text
-        for (int i = 0; i < enabled.size(); i++) {
-            Faq f = enabled.get(i);
-            Set<String> unique = new HashSet<>();
-            for (String q : f.allQuestions()) {
-                String norm = pipeline.normalize(q);
-                if (!norm.isEmpty() && unique.add(norm)) {
-                    raw.add(new String[]{Integer.toString(i), "q", norm, q});
-                }
-            }
-            String answer = pipeline.normalize(f.answer());
-            raw.add(new String[]{Integer.toString(i), "a", answer.length() > ANSWER_CHARS ? answer.substring(0, ANSWER_CHARS) : answer, f.answer()});
-        }
-        long start = System.nanoTime();
-        Map<Language, List<Integer>> byLanguage = new LinkedHashMap<>();
-        for (int i = 0; i < raw.size(); i++) {
-            byLanguage.computeIfAbsent(Language.of(raw.get(i)[2]), l -> new ArrayList<>()).add(i);
-        }
-        float[][] vectors = new float[raw.size()][];
-        int done = 0;
-        final int batch = 256;
-        for (Map.Entry<Language, List<Integer>> e : byLanguage.entrySet()) {
-            List<Integer> ids = e.getValue();
-            for (int from = 0; from < ids.size(); from += batch) {
-                List<Integer> slice = ids.subList(from, Math.min(ids.size(), from + batch));
-                List<float[]> vs = pipeline.embedder().embedAll(slice.stream().map(i -> raw.get(i)[2]).toList(), e.getKey());
-                for (int k = 0; k < slice.size(); k++) {
-                    vectors[slice.get(k)] = vs.get(k);
-                }
-                done += slice.size();
-                if (progress != null) {
-                    progress.accept(done, raw.size());
-                }
-            }
-        }
-        long embedded = System.nanoTime();
-        List<IndexedText> texts = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            String[] r = raw.get(i);
-            texts.add(new IndexedText(i, Integer.parseInt(r[0]), "a".equals(r[1]), r[3], r[2], Language.of(r[2]), vectors[i],
-                    new HashSet<>(pipeline.analyzer().terms(r[2])), new HashSet<>(PinyinKeys.of(r[2]))));
-        }
-        KnowledgeIndex index = new KnowledgeIndex(List.copyOf(enabled), List.copyOf(texts), pipeline);
-        LOG.info("Indexed {} FAQs ({} texts): embedding {} ms, analysis and BM25 index {} ms", enabled.size(), texts.size(),
-                (embedded - start) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000);
-        return index;
+        KnowledgeIndexBuilder.Built built = KnowledgeIndexBuilder.build(faqs, pipeline, progress);
+        return new KnowledgeIndex(built.faqs(), built.texts(), pipeline);
     }
 
     /**
@@ -246,7 +185,7 @@ public final class KnowledgeIndex {
             if (!active[t.faq()] || t.ordinal() == excludedText || t.language() != query.language()) {
                 continue;
             }
-            double cos = cosine(qv, t.vector());
+            double cos = Vectors.cosine(qv, t.vector());
             if (t.answer()) {
                 answerSemantic[t.faq()] = Math.max(answerSemantic[t.faq()], cos);
             } else if (cos > semantic[t.faq()]) {
@@ -263,8 +202,8 @@ public final class KnowledgeIndex {
                 lexicalByFaq[f] = Math.max(lexicalByFaq[f], bm25[i]);
             }
         }
-        int[] semOrder = topK(semantic, SEMANTIC_CANDIDATES);
-        int[] lexOrder = topK(lexicalByFaq, LEXICAL_CANDIDATES);
+        int[] semOrder = Vectors.topK(semantic, SEMANTIC_CANDIDATES);
+        int[] lexOrder = Vectors.topK(lexicalByFaq, LEXICAL_CANDIDATES);
         double best1 = semOrder.length > 0 ? semantic[semOrder[0]] : 0;
         double best2 = semOrder.length > 1 ? semantic[semOrder[1]] : 0;
         double maxLex = lexOrder.length > 0 ? lexicalByFaq[lexOrder[0]] : 0;
@@ -380,44 +319,4 @@ public final class KnowledgeIndex {
         return norm < 1e-9 ? 0 : Math.max(0, dot / Math.sqrt(norm));
     }
 
-    /** Dot product of two unit vectors with eight independent accumulators (the hot loop of every query). */
-    static double cosine(float[] a, float[] b) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int n = a.length;
-        int i = 0;
-        for (; i + 7 < n; i += 8) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-            s4 += a[i + 4] * b[i + 4];
-            s5 += a[i + 5] * b[i + 5];
-            s6 += a[i + 6] * b[i + 6];
-            s7 += a[i + 7] * b[i + 7];
-        }
-        for (; i < n; i++) {
-            s0 += a[i] * b[i];
-        }
-        return (s0 + s1) + (s2 + s3) + (s4 + s5) + (s6 + s7);
-    }
-
-    /** Indices of the {@code k} largest values, largest first, by partial insertion (k is small). */
-    private static int[] topK(double[] values, int k) {
-        int n = Math.min(k, values.length);
-        int[] best = new int[n];
-        int size = 0;
-        for (int i = 0; i < values.length; i++) {
-            double v = values[i];
-            if (size == n && v <= values[best[n - 1]]) {
-                continue;
-            }
-            int pos = size < n ? size++ : n - 1;
-            while (pos > 0 && values[best[pos - 1]] < v) {
-                best[pos] = best[pos - 1];
-                pos--;
-            }
-            best[pos] = i;
-        }
-        return best;
-    }
 }
