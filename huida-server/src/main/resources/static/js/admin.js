@@ -9,9 +9,11 @@
 'use strict';
 
 (() => {
+  const { basePath, readTexts, el } = window.HuidaDom;
   const BASE = basePath();
   const locale = document.documentElement.lang || undefined;
   const texts = readTexts();
+  const t = window.HuidaDom.translator(texts);
   const intFormat = new Intl.NumberFormat(locale);
   const pctFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -22,58 +24,6 @@
 
   /* ================================================================== helpers */
 
-  function basePath() {
-    const meta = document.querySelector('meta[name="huida-base"]');
-    const value = ((meta && meta.content) || '/').split(';')[0];
-    return value.endsWith('/') ? value.slice(0, -1) : value;
-  }
-
-  function readTexts() {
-    const out = {};
-    document.querySelectorAll('#huida-i18n [data-k]').forEach((node) => {
-      out[node.dataset.k] = node.textContent.trim();
-    });
-    return out;
-  }
-
-  /** Looks up a text and fills {name} placeholders. */
-  function t(key, params = {}) {
-    let text = texts[key] ?? key;
-    for (const [name, value] of Object.entries(params)) {
-      text = text.split('{' + name + '}').join(String(value));
-    }
-    return text;
-  }
-
-  /**
-   * Creates an element. Strings among the children become text nodes, so server text is never parsed as HTML.
-   * Options: class, text, dataset, on<event> handlers, anything else becomes an attribute.
-   */
-  function el(tag, options = {}, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(options)) {
-      if (value === null || value === undefined || value === false) {
-        continue;
-      }
-      if (key === 'class') {
-        node.className = value;
-      } else if (key === 'text') {
-        node.textContent = value;
-      } else if (key === 'dataset') {
-        Object.assign(node.dataset, value);
-      } else if (key.startsWith('on') && typeof value === 'function') {
-        node.addEventListener(key.slice(2), value);
-      } else {
-        node.setAttribute(key, value === true ? '' : String(value));
-      }
-    }
-    for (const child of children.flat()) {
-      if (child !== null && child !== undefined && child !== false) {
-        node.append(child instanceof Node ? child : String(child));
-      }
-    }
-    return node;
-  }
 
   function meta(name) {
     const node = document.querySelector('meta[name="' + name + '"]');

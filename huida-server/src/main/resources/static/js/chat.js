@@ -11,6 +11,7 @@
 'use strict';
 
 (() => {
+  const { basePath, readTexts, el } = window.HuidaDom;
   const SESSION_KEY = 'huida.session';
   const HISTORY_KEY = 'huida.history';
   const MAX_CHARS = 2000;
@@ -35,6 +36,7 @@
   const userAvatar = log.dataset.userAvatar || BASE + '/img/user.svg';
   const locale = document.documentElement.lang || undefined;
   const texts = readTexts();
+  const t = window.HuidaDom.translator(texts);
   const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
   const dayFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' });
 
@@ -48,58 +50,6 @@
 
   /* ------------------------------------------------------------------ helpers */
 
-  function basePath() {
-    const meta = document.querySelector('meta[name="huida-base"]');
-    const value = ((meta && meta.content) || '/').split(';')[0];
-    return value.endsWith('/') ? value.slice(0, -1) : value;
-  }
-
-  function readTexts() {
-    const out = {};
-    document.querySelectorAll('#huida-i18n [data-k]').forEach((node) => {
-      out[node.dataset.k] = node.textContent.trim();
-    });
-    return out;
-  }
-
-  /** Looks up a text and fills {name} placeholders. */
-  function t(key, params = {}) {
-    let text = texts[key] ?? key;
-    for (const [name, value] of Object.entries(params)) {
-      text = text.split('{' + name + '}').join(String(value));
-    }
-    return text;
-  }
-
-  /**
-   * Creates an element. Strings among the children become text nodes, so server text is never parsed as HTML.
-   * Options: class, text, dataset, on<event> handlers, anything else becomes an attribute.
-   */
-  function el(tag, options = {}, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(options)) {
-      if (value === null || value === undefined || value === false) {
-        continue;
-      }
-      if (key === 'class') {
-        node.className = value;
-      } else if (key === 'text') {
-        node.textContent = value;
-      } else if (key === 'dataset') {
-        Object.assign(node.dataset, value);
-      } else if (key.startsWith('on') && typeof value === 'function') {
-        node.addEventListener(key.slice(2), value);
-      } else {
-        node.setAttribute(key, value === true ? '' : String(value));
-      }
-    }
-    for (const child of children.flat()) {
-      if (child !== null && child !== undefined && child !== false) {
-        node.append(child instanceof Node ? child : String(child));
-      }
-    }
-    return node;
-  }
 
   function readJson(key) {
     try {
