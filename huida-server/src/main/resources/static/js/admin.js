@@ -9,7 +9,7 @@
 'use strict';
 
 (() => {
-  const { basePath, readTexts, el } = window.HuidaDom;
+  const { basePath, readTexts, el, ApiError, readProblem } = window.HuidaDom;
   const BASE = basePath();
   const locale = document.documentElement.lang || undefined;
   const texts = readTexts();
@@ -93,29 +93,6 @@
 
   /* ================================================================== API */
 
-  class ApiError extends Error {
-    constructor(status, problem, fallback) {
-      super((problem && (problem.detail || problem.title)) || fallback);
-      this.name = 'ApiError';
-      this.status = status;
-      this.problem = problem || {};
-    }
-  }
-
-  async function readProblem(response) {
-    try {
-      const type = response.headers.get('content-type') || '';
-      if (type.includes('json')) {
-        const body = await response.json();
-        if (body && typeof body === 'object') {
-          return body;
-        }
-      }
-    } catch (e) {
-      // not JSON
-    }
-    return {};
-  }
 
   function showSessionExpired() {
     const box = $('globalAlert');

@@ -11,7 +11,7 @@
 'use strict';
 
 (() => {
-  const { basePath, readTexts, el } = window.HuidaDom;
+  const { basePath, readTexts, el, ApiError, readProblem } = window.HuidaDom;
   const SESSION_KEY = 'huida.session';
   const HISTORY_KEY = 'huida.history';
   const MAX_CHARS = 2000;
@@ -129,29 +129,6 @@
 
   /* ------------------------------------------------------------------ API */
 
-  class ApiError extends Error {
-    constructor(status, problem, fallback) {
-      super((problem && (problem.detail || problem.title)) || fallback);
-      this.name = 'ApiError';
-      this.status = status;
-      this.problem = problem || {};
-    }
-  }
-
-  async function readProblem(response) {
-    try {
-      const type = response.headers.get('content-type') || '';
-      if (type.includes('json')) {
-        const body = await response.json();
-        if (body && typeof body === 'object') {
-          return body;
-        }
-      }
-    } catch (e) {
-      // not JSON: fall through
-    }
-    return {};
-  }
 
   async function createSession() {
     // Sent without cookies: the endpoint is public, and a stale session cookie (idle timeout, server restart)

@@ -1,6 +1,7 @@
 /*
  * Huida (慧答) — DOM helpers shared by the chat page and the console: the app's base path, the page's
- * translated texts, and safe element creation (server text always becomes text nodes, never HTML).
+ * translated texts, safe element creation (server text always becomes text nodes, never HTML) and
+ * reading problem details from failed API calls.
  */
 'use strict';
 
@@ -60,5 +61,31 @@ window.HuidaDom = (() => {
     return node;
   }
 
-  return Object.freeze({ basePath, readTexts, translator, el });
+  /** An API call that failed, with the RFC 9457 problem detail the server sent (or an empty one). */
+  class ApiError extends Error {
+    constructor(status, problem, fallback) {
+      super((problem && (problem.detail || problem.title)) || fallback);
+      this.name = 'ApiError';
+      this.status = status;
+      this.problem = problem || {};
+    }
+  }
+
+  /** The problem detail of a failed response, or {} when the body is not JSON. */
+  async function readProblem(response) {
+    try {
+      const type = response.headers.get('content-type') || '';
+      if (type.includes('json')) {
+        const body = await response.json();
+        if (body && typeof body === 'object') {
+          return body;
+        }
+      }
+    } catch (e) {
+      // not JSON
+    }
+    return {};
+  }
+
+  return Object.freeze({ basePath, readTexts, translator, el, ApiError, readProblem });
 })();
