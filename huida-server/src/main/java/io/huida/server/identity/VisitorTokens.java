@@ -73,10 +73,8 @@ public class VisitorTokens {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             Files.writeString(file, Base64.getEncoder().encodeToString(key));
-            try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
             }
             return key;
         } catch (IOException e) {

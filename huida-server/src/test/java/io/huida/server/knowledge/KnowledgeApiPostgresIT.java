@@ -1,5 +1,7 @@
 package io.huida.server.knowledge;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -7,6 +9,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API contract on PostgreSQL (127.0.0.1:5432, database {@code test}, own schema, cleaned first). Fails,
@@ -23,6 +31,16 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @Import(KnowledgeApiPostgresIT.CleanDatabase.class)
 class KnowledgeApiPostgresIT extends KnowledgeApiContract {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void runsOnPostgreSql() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+    }
 
     @TestConfiguration
     static class CleanDatabase {
