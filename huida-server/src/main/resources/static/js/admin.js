@@ -9,7 +9,7 @@
 'use strict';
 
 (() => {
-  const { basePath, readTexts, el, ApiError, readProblem } = window.HuidaDom;
+  const { basePath, readTexts, el, ApiError, readProblem, csrfHeaders, isNumber } = window.HuidaDom;
   const BASE = basePath();
   const locale = document.documentElement.lang || undefined;
   const texts = readTexts();
@@ -24,21 +24,6 @@
 
   /* ================================================================== helpers */
 
-
-  function meta(name) {
-    const node = document.querySelector('meta[name="' + name + '"]');
-    return node ? node.getAttribute('content') : null;
-  }
-
-  function csrfHeaders() {
-    const token = meta('_csrf');
-    const header = meta('_csrf_header');
-    return token && header ? { [header]: token } : {};
-  }
-
-  function isNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-  }
 
   function fmtInt(value) {
     return isNumber(value) ? intFormat.format(value) : '—';

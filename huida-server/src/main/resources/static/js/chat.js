@@ -11,7 +11,7 @@
 'use strict';
 
 (() => {
-  const { basePath, readTexts, el, ApiError, readProblem } = window.HuidaDom;
+  const { basePath, readTexts, el, ApiError, readProblem, csrfHeaders, isNumber } = window.HuidaDom;
   const SESSION_KEY = 'huida.session';
   const HISTORY_KEY = 'huida.history';
   const MAX_CHARS = 2000;
@@ -70,21 +70,6 @@
     } catch (e) {
       // Storage disabled or full: the page keeps working, it just will not survive a reload.
     }
-  }
-
-  function meta(name) {
-    const node = document.querySelector('meta[name="' + name + '"]');
-    return node ? node.getAttribute('content') : null;
-  }
-
-  function csrfHeaders() {
-    const token = meta('_csrf');
-    const header = meta('_csrf_header');
-    return token && header ? { [header]: token } : {};
-  }
-
-  function isNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
   }
 
   function percent(value) {

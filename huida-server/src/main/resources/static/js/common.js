@@ -87,5 +87,21 @@ window.HuidaDom = (() => {
     return {};
   }
 
-  return Object.freeze({ basePath, readTexts, translator, el, ApiError, readProblem });
+  function meta(name) {
+    const node = document.querySelector('meta[name="' + name + '"]');
+    return node ? node.getAttribute('content') : null;
+  }
+
+  /** The CSRF header from the page's meta tags, for every non-GET call made with the session cookie. */
+  function csrfHeaders() {
+    const token = meta('_csrf');
+    const header = meta('_csrf_header');
+    return token && header ? { [header]: token } : {};
+  }
+
+  function isNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+  }
+
+  return Object.freeze({ basePath, readTexts, translator, el, ApiError, readProblem, csrfHeaders, isNumber });
 })();

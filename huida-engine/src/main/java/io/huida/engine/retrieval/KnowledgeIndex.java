@@ -34,6 +34,8 @@ public final class KnowledgeIndex {
     private final float[][][] centroids;
     private final Map<String, Double> idf;
     private final double unknownIdf;
+    /** Per text, the idf weight of its terms (computed once, used by every query's coverage). */
+    private final double[] textWeight;
     private final LexicalIndex lexical;
     private final TextPipeline pipeline;
     private final SpellCorrector speller;
@@ -81,6 +83,10 @@ public final class KnowledgeIndex {
         df.forEach((term, count) -> idfs.put(term, Math.log(1 + (n - count + 0.5) / (count + 0.5))));
         this.idf = idfs;
         this.unknownIdf = 0.5 * Math.log(1 + (n + 0.5) / 0.5);
+        this.textWeight = new double[texts.size()];
+        for (IndexedText t : texts) {
+            textWeight[t.ordinal()] = weight(t.terms());
+        }
         this.lexical = new LexicalIndex(texts, pipeline.analyzer());
         this.speller = new SpellCorrector(texts.stream().map(IndexedText::text).toList());
     }
@@ -235,7 +241,7 @@ public final class KnowledgeIndex {
                 }
                 double shared = sharedWeight(queryTerms, t.terms());
                 coverage = Math.max(coverage, queryWeight == 0 ? 0 : shared / queryWeight);
-                double tw = weight(t.terms());
+                double tw = textWeight[ord];
                 questionCoverage = Math.max(questionCoverage, tw == 0 ? 0 : shared / tw);
                 if (!queryPinyin.isEmpty()) {
                     int hits = 0;
