@@ -177,7 +177,7 @@ final class LatencyCommand {
                 percentile(sorted, 99), sum(ms) / n, perSecond);
     }
 
-    private static double percentile(double[] sorted, double p) {
+    static double percentile(double[] sorted, double p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }

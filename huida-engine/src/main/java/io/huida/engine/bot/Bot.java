@@ -1,6 +1,9 @@
 package io.huida.engine.bot;
 
 import io.huida.engine.kb.Faq;
+import io.huida.engine.nlu.intent.EncodedText;
+import io.huida.engine.nlu.intent.IntentClassifier;
+import io.huida.engine.nlu.intent.IntentPrediction;
 import io.huida.engine.retrieval.Calibration;
 import io.huida.engine.retrieval.Calibrator;
 import io.huida.engine.retrieval.Candidate;
@@ -26,18 +29,30 @@ public final class Bot {
     private final KnowledgeIndex index;
     private final Calibration calibration;
     private final BotMessages messages;
+    private final IntentClassifier intents;
 
-    public Bot(KnowledgeIndex index, Calibration calibration, BotMessages messages) {
+    /**
+     * A bot over {@code index}.
+     *
+     * @param intents the knowledge base's intent model, or null (the retrieval's best FAQ then stands for the intent)
+     */
+    public Bot(KnowledgeIndex index, Calibration calibration, BotMessages messages, IntentClassifier intents) {
         this.index = Objects.requireNonNull(index, "index");
         this.calibration = Objects.requireNonNull(calibration, "calibration");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.intents = intents;
     }
 
-    /** Indexes {@code faqs}, calibrates on them and returns a ready bot. */
+    /** Indexes {@code faqs}, calibrates on them, trains the intent model and returns a ready bot. */
     public static Bot build(List<Faq> faqs, TextPipeline pipeline, Calibrator calibrator,
                             BiConsumer<Integer, Integer> progress) {
         KnowledgeIndex index = KnowledgeIndex.build(faqs, pipeline, progress);
-        return new Bot(index, calibrator.calibrate(index), BotMessages.defaults());
+        return new Bot(index, calibrator.calibrate(index), BotMessages.defaults(), BotIntents.train(index).orElse(null));
+    }
+
+    /** The intent model, if the knowledge base has one. */
+    public java.util.Optional<IntentClassifier> intents() {
+        return java.util.Optional.ofNullable(intents);
     }
 
     /** The index this bot answers from. */
@@ -62,11 +77,27 @@ public final class Bot {
         Candidate top = ranked.get(0);
         return switch (decision.type()) {
             case ANSWER -> new BotReply(ReplyType.ANSWER, top.faq().answerFor(request.channel(), request.segment()),
-                    top.faq().id(), top.probability(), choices(ranked), explain(query, top, decision.reason()));
+                    top.faq().id(), top.probability(), choices(ranked), explain(query, top, decision.reason()),
+                    intent(query, ranked));
             case CLARIFY -> new BotReply(ReplyType.CLARIFY, zh ? messages.clarifyZh() : messages.clarifyEn(), null,
-                    top.probability(), choices(decision.offered()), explain(query, top, decision.reason()));
+                    top.probability(), choices(decision.offered()), explain(query, top, decision.reason()),
+                    intent(query, ranked));
             case FALLBACK -> fallback(query, ranked, zh, decision.reason());
         };
+    }
+
+    /** The intent of a parsed message: the intent model's answer, else the retrieval's best FAQ if it clears the threshold. */
+    public BotReply.Intent intent(ParsedQuery query, List<Candidate> ranked) {
+        if (intents != null && !query.normalized().isEmpty()) {
+            IntentPrediction p = intents.predict(new EncodedText(query.normalized(), query.language(), query.vector()));
+            return new BotReply.Intent(p.intent(), round(p.confidence()));
+        }
+        if (ranked.isEmpty()) {
+            return new BotReply.Intent(null, 0);
+        }
+        Candidate top = ranked.get(0);
+        boolean inScope = top.probability() >= calibration.answerThreshold();
+        return new BotReply.Intent(inScope ? top.faq().id() : null, round(top.probability()));
     }
 
     /** All candidates for a message, scored and best first (for diagnostics and evaluation). */
@@ -82,7 +113,7 @@ public final class Bot {
     private BotReply fallback(ParsedQuery query, List<Candidate> ranked, boolean zh, String reason) {
         Candidate top = ranked.isEmpty() ? null : ranked.get(0);
         return new BotReply(ReplyType.FALLBACK, zh ? messages.fallbackZh() : messages.fallbackEn(), null,
-                top == null ? 0 : top.probability(), choices(ranked), explain(query, top, reason));
+                top == null ? 0 : top.probability(), choices(ranked), explain(query, top, reason), intent(query, ranked));
     }
 
     private static List<BotReply.Choice> choices(List<Candidate> ranked) {

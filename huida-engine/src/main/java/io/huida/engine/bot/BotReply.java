@@ -12,15 +12,26 @@ import java.util.Objects;
  * @param confidence  calibrated probability that the top candidate is right, 0..1
  * @param candidates  the best candidates, best first (the choices, for CLARIFY)
  * @param explanation why
+ * @param intent      what the customer wants, as the knowledge base's intent model understood it
  */
 public record BotReply(ReplyType type, String text, String faqId, double confidence, List<Choice> candidates,
-                       Explanation explanation) {
+                       Explanation explanation, Intent intent) {
 
     public BotReply {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(intent, "intent");
+    }
+
+    /**
+     * The recognised intent.
+     *
+     * @param name       the intent (an FAQ id for knowledge-base intents), or null when the message is out of scope
+     * @param confidence calibrated probability that the intent is right, 0..1
+     */
+    public record Intent(String name, double confidence) {
     }
 
     /** A candidate FAQ as shown to callers. */

@@ -271,6 +271,17 @@ public final class KnowledgeIndex {
         return ord == null ? -1 : ord;
     }
 
+    /** Every question and similar question (not answers), normalised and embedded, with its FAQ's id. */
+    public List<QuestionVector> questions() {
+        List<QuestionVector> out = new ArrayList<>();
+        for (IndexedText t : texts) {
+            if (!t.answer()) {
+                out.add(new QuestionVector(faqs.get(t.faq()).id(), t.text(), t.language(), t.vector()));
+            }
+        }
+        return out;
+    }
+
     List<IndexedText> texts() {
         return texts;
     }

@@ -22,6 +22,10 @@ public final class TextPipeline {
         this.analyzer = new HuidaAnalyzer();
     }
 
+    public TextNormalizer normalizer() {
+        return normalizer;
+    }
+
     public String normalize(String text) {
         return normalizer.normalize(text);
     }

@@ -33,6 +33,16 @@ class BotTest {
         assertThat(reply.explanation().matchedQuestion()).isNotBlank();
         assertThat(reply.explanation().semanticScore()).isPositive();
         assertThat(reply.candidates().get(0).faqId()).isEqualTo(faqId);
+        assertThat(reply.intent().name()).as("the knowledge base's intent model agrees").isEqualTo(faqId);
+        assertThat(reply.intent().confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void theKnowledgeBaseTrainsAnIntentModelOverItsFaqs() {
+        assertThat(TestKb.bot().intents()).isPresent();
+        assertThat(TestKb.bot().intents().get().intents()).hasSize(TestKb.bot().index().faqs().size());
+        BotReply offTopic = TestKb.bot().reply(BotRequest.of("今天天气怎么样"));
+        assertThat(offTopic.intent().name()).isNull();
     }
 
     @ParameterizedTest

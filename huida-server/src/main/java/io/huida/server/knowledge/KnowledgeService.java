@@ -1,6 +1,7 @@
 package io.huida.server.knowledge;
 
 import io.huida.engine.bot.Bot;
+import io.huida.engine.bot.BotIntents;
 import io.huida.engine.bot.BotMessages;
 import io.huida.engine.embed.CachingEmbedder;
 import io.huida.engine.kb.Faq;
@@ -170,7 +171,9 @@ public class KnowledgeService {
         progress.phase(ImportProgress.Phase.INDEXING, "indexing " + faqs.size() + " FAQs");
         KnowledgeIndex index = KnowledgeIndex.build(faqs, pipeline, progress::indexing);
         progress.phase(ImportProgress.Phase.CALIBRATING, "calibrating on " + index.textCount() + " texts");
-        Bot bot = new Bot(index, calibrator.calibrate(index), BotMessages.defaults());
+        var calibration = calibrator.calibrate(index);
+        progress.phase(ImportProgress.Phase.CALIBRATING, "training the intent model on " + index.questions().size() + " questions");
+        Bot bot = new Bot(index, calibration, BotMessages.defaults(), BotIntents.train(index).orElse(null));
         try {
             embedder.save(properties.dataDir().resolve("embeddings.bin"));
         } catch (RuntimeException e) {

@@ -1,0 +1,150 @@
+package io.huida.engine.nlu.intent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Trains an {@link IntentClassifier} from labelled examples. A calibration fold comes first: part of the
+ * examples are held out, and also some whole intents to play out-of-scope messages unless enough real
+ * out-of-scope examples are given; a model trained on the rest fixes the softmax
+ * temperature (least log-loss on the held-out examples) and the out-of-scope threshold (best balance of
+ * held-out examples answered right and held-out intents plus any out-of-scope examples rejected). The
+ * final model is then trained on everything.
+ */
+public final class IntentTrainer {
+
+    /**
+     * Training settings.
+     *
+     * @param epochs             passes over the examples
+     * @param learningRate       AdaGrad step size
+     * @param l2                 L2 regularisation per step
+     * @param maxSparseWeights   cap on n-gram weights (vocabulary × intents), bounding memory for many intents
+     * @param heldOutFraction    share of examples and of intents held out in the calibration fold
+     * @param rejectWeight       worth of rejecting an out-of-scope message relative to answering an in-scope one
+     *                           right, when choosing the threshold: the expected odds of out-of-scope traffic
+     *                           (0.2 ≈ one message in six)
+     * @param seed               random seed; equal inputs and seed give an equal model
+     */
+    public record Settings(int epochs, double learningRate, double l2, long maxSparseWeights,
+                           double heldOutFraction, double rejectWeight, long seed) {
+
+        public Settings {
+            if (epochs < 1) {
+                throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+            }
+            if (!(learningRate > 0)) {
+                throw new IllegalArgumentException("learningRate must be positive, got " + learningRate);
+            }
+            if (l2 < 0) {
+                throw new IllegalArgumentException("l2 must not be negative, got " + l2);
+            }
+            if (!(heldOutFraction > 0 && heldOutFraction < 0.5)) {
+                throw new IllegalArgumentException("heldOutFraction must be in (0, 0.5), got " + heldOutFraction);
+            }
+            if (!(rejectWeight >= 0)) {
+                throw new IllegalArgumentException("rejectWeight must not be negative, got " + rejectWeight);
+            }
+        }
+
+        /** Settings that work across the public benchmarks and knowledge bases. */
+        public static Settings defaults() {
+            return new Settings(12, 0.1, 1e-5, 20_000_000L, 0.2, 0.2, 42L);
+        }
+    }
+
+    /** With fewer real out-of-scope examples than this, held-out intents stand in for them. */
+    static final int MIN_OUT_OF_SCOPE = 20;
+
+    private final IntentEncoder encoder;
+    private final Settings settings;
+
+    public IntentTrainer(IntentEncoder encoder, Settings settings) {
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Encodes and trains on raw examples; {@code outOfScope} are optional messages that match no intent. */
+    public IntentClassifier train(List<IntentExample> examples, List<String> outOfScope) {
+        List<EncodedText> encoded = encoder.encodeAll(examples.stream().map(IntentExample::text).toList());
+        return trainEncoded(encoded, examples.stream().map(IntentExample::label).toList(), encoder.encodeAll(outOfScope));
+    }
+
+    /** Trains on already encoded examples (e.g. knowledge-base questions whose vectors are cached). */
+    public IntentClassifier trainEncoded(List<EncodedText> texts, List<String> labels, List<EncodedText> outOfScope) {
+        if (texts.size() != labels.size()) {
+            throw new IllegalArgumentException(texts.size() + " texts but " + labels.size() + " labels");
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("cannot train an intent model on 0 examples");
+        }
+        Map<String, Integer> classIndex = new LinkedHashMap<>();
+        for (String label : labels) {
+            classIndex.putIfAbsent(label, classIndex.size());
+        }
+        List<String> classNames = new ArrayList<>(classIndex.keySet());
+        boolean pseudoOutOfScope = outOfScope.size() < MIN_OUT_OF_SCOPE;
+        Fold fold = Fold.split(labels, classNames, settings.heldOutFraction(), pseudoOutOfScope, new Random(settings.seed()));
+        Calibration calibration = fold.isEmpty() ? Calibration.NONE : calibrate(texts, labels, outOfScope, fold);
+        return fit(texts, labels, classNames).classifier(calibration);
+    }
+
+    private Calibration calibrate(List<EncodedText> texts, List<String> labels, List<EncodedText> outOfScope, Fold fold) {
+        List<EncodedText> trainTexts = new ArrayList<>();
+        List<String> trainLabels = new ArrayList<>();
+        List<EncodedText> heldOut = new ArrayList<>(outOfScope);
+        List<String> heldOutLabels = new ArrayList<>(java.util.Collections.nCopies(outOfScope.size(), (String) null));
+        for (int i = 0; i < texts.size(); i++) {
+            if (fold.role(i) == Fold.Role.TRAIN) {
+                trainTexts.add(texts.get(i));
+                trainLabels.add(labels.get(i));
+            } else {
+                heldOut.add(texts.get(i));
+                heldOutLabels.add(fold.role(i) == Fold.Role.HELD_OUT ? labels.get(i) : null);
+            }
+        }
+        List<String> foldClasses = trainLabels.stream().distinct().toList();
+        IntentClassifier probe = fit(trainTexts, trainLabels, foldClasses).classifier(Calibration.NONE);
+        List<Calibration.Observation> observations = new ArrayList<>();
+        for (int i = 0; i < heldOut.size(); i++) {
+            String label = heldOutLabels.get(i);
+            observations.add(probe.observe(heldOut.get(i), label == null ? -1 : foldClasses.indexOf(label)));
+        }
+        return Calibration.fit(observations, settings.rejectWeight());
+    }
+
+    private Fitted fit(List<EncodedText> texts, List<String> labels, List<String> classNames) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        classNames.forEach(c -> index.put(c, index.size()));
+        int maxVocabulary = (int) Math.min(Integer.MAX_VALUE / 2, settings.maxSparseWeights() / Math.max(1, classNames.size()));
+        int minDf = texts.size() >= 2_000 ? 2 : 1;
+        NgramVocabulary vocabulary = NgramVocabulary.fit(texts.stream().map(EncodedText::normalized).toList(), minDf, maxVocabulary);
+        List<IntentFeatures> xs = texts.stream()
+                .map(t -> vocabulary.features(t.normalized(), t.language(), t.vector())).toList();
+        int[] ys = labels.stream().mapToInt(index::get).toArray();
+        SoftmaxModel model = SoftmaxTrainer.train(xs, ys, classNames.size(), vocabulary.size(), settings);
+        return new Fitted(classNames, vocabulary, model, Prototypes.of(texts, ys, classNames.size()));
+    }
+
+    private final class Fitted {
+        private final List<String> classes;
+        private final NgramVocabulary vocabulary;
+        private final SoftmaxModel model;
+        private final Prototypes prototypes;
+
+        Fitted(List<String> classes, NgramVocabulary vocabulary, SoftmaxModel model, Prototypes prototypes) {
+            this.classes = classes;
+            this.vocabulary = vocabulary;
+            this.model = model;
+            this.prototypes = prototypes;
+        }
+
+        IntentClassifier classifier(Calibration calibration) {
+            return new IntentClassifier(encoder.embedderName(), classes, vocabulary, model, prototypes, calibration);
+        }
+    }
+}
