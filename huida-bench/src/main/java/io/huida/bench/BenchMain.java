@@ -18,6 +18,7 @@ public final class BenchMain {
             case "batch-test" -> BatchTestCommand.run(Args.parse(rest));
             case "latency" -> LatencyCommand.run(Args.parse(rest));
             case "tune" -> TuneCommand.run(Args.parse(rest));
+            case "match" -> MatchCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -35,6 +36,9 @@ public final class BenchMain {
                       bot reply latency p50/p99 and throughput in-process (and over HTTP with --url),
                       beside the embedding-only time for the same queries
                   tune --sets DIR[,DIR...] [--positive-weight 3] [--l2 0.001] [--keep-weights | --weights W1,...,W12]
-                      learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)""");
+                      learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)
+                  match [--dataset bq|lcqmc|atec|pawsx|stsb[,...] | --file PAIRS.tsv] [--data-dir ../shared/datasets] [--limit N] [--bare]
+                      question matching: Spearman x100 and accuracy of the bare bge-small-zh cosine and the system's
+                      question similarity (thresholds picked on the valid split; 5-fold CV with --file)""");
     }
 }
