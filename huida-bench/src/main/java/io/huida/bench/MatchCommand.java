@@ -2,6 +2,7 @@ package io.huida.bench;
 
 import io.huida.engine.nlu.match.CharIdf;
 import io.huida.engine.nlu.match.PairEvidence;
+import io.huida.engine.nlu.match.ParticleWords;
 import io.huida.engine.nlu.match.QuestionSimilarity;
 import io.huida.engine.nlu.match.SimilarityWeights;
 import io.huida.engine.retrieval.LogisticRegression;
@@ -27,6 +28,8 @@ final class MatchCommand {
 
     private static final List<String> DEFAULT_TRAIN = List.of("BQ", "LCQMC", "ATEC");
     private static final double L2 = 1e-4;
+    /** A particle word (花呗) must occur inside at least this many training sentences. */
+    private static final int PARTICLE_MIN_TEXTS = 5;
 
     private MatchCommand() {
     }
@@ -42,21 +45,24 @@ final class MatchCommand {
         Map<String, List<MatchScores>> byDataset = new LinkedHashMap<>();
         SimilarityWeights weights = null;
         CharIdf idf = null;
+        ParticleWords particles = null;
         if (!bareOnly) {
             Map<String, MatchPairs> trainValid = new LinkedHashMap<>();
             LinkedHashSet<String> trainTexts = new LinkedHashSet<>();
             for (String name : train) {
                 MatchPairs valid = MatchPairs.dataset(dataDir, name, "valid", limit);
                 trainValid.put(name, valid);
-                valid.sentences().forEach(s -> trainTexts.add(normalizer.normalize(s)));
+                trainTexts.addAll(valid.sentences());
             }
-            idf = CharIdf.fit(trainTexts);
+            particles = ParticleWords.fit(trainTexts, PARTICLE_MIN_TEXTS);
+            ParticleWords words = particles;
+            idf = CharIdf.fit(trainTexts.stream().map(s -> words.restore(s, normalizer.normalize(s))).toList());
             List<PairEvidence> evidence = new ArrayList<>();
             List<Boolean> same = new ArrayList<>();
             List<String> sources = new ArrayList<>();
             for (String name : train) {
                 long start = System.nanoTime();
-                MatchScores valid = MatchScores.of(name, List.of(trainValid.get(name)), normalizer, idf).get(0);
+                MatchScores valid = MatchScores.of(name, List.of(trainValid.get(name)), normalizer, idf, particles).get(0);
                 evidence.addAll(valid.evidence());
                 for (double label : valid.labels()) {
                     same.add(label == 1);
@@ -66,10 +72,10 @@ final class MatchCommand {
             }
             weights = SimilarityWeights.fit(evidence, same, sources, L2);
             System.err.println("[match] trained on the valid splits of " + train + " (" + evidence.size() + " pairs, "
-                    + idf.documents() + " idf texts): " + weights.toSource());
+                    + idf.documents() + " idf texts, particle words " + particles.words() + "): " + weights.toSource());
         }
         if (args.values().containsKey("file")) {
-            runFile(Path.of(args.require("file")), limit, normalizer, idf, weights);
+            runFile(Path.of(args.require("file")), limit, normalizer, idf, particles, weights);
             return;
         }
         List<String> names = args.values().containsKey("dataset")
@@ -79,7 +85,7 @@ final class MatchCommand {
             long start = System.nanoTime();
             MatchPairs valid = MatchPairs.dataset(dataDir, name, "valid", limit);
             MatchPairs test = MatchPairs.dataset(dataDir, name, "test", limit);
-            List<MatchScores> scores = MatchScores.of(name, List.of(valid, test), normalizer, idf);
+            List<MatchScores> scores = MatchScores.of(name, List.of(valid, test), normalizer, idf, particles);
             double[] validSystem = system(scores.get(0), weights);
             boolean binary = valid.binary() && test.binary();
             double thresholdBare = binary ? MatchMetrics.bestThreshold(scores.get(0).bare(), valid.labels()) : Double.NaN;
@@ -98,11 +104,12 @@ final class MatchCommand {
         }
     }
 
-    private static void runFile(Path file, int limit, TextNormalizer normalizer, CharIdf idf, SimilarityWeights weights) {
+    private static void runFile(Path file, int limit, TextNormalizer normalizer, CharIdf idf, ParticleWords particles,
+                                SimilarityWeights weights) {
         long start = System.nanoTime();
         MatchPairs pairs = MatchPairs.read(file, file.getFileName().toString(), limit);
         MatchScores scores = MatchScores.of("file-" + file.toAbsolutePath().toString().hashCode(), List.of(pairs),
-                normalizer, idf).get(0);
+                normalizer, idf, particles).get(0);
         double[] system = system(scores, weights);
         double[] labels = scores.labels();
         boolean binary = pairs.binary() && pairs.pairs().size() >= 5;

@@ -6,6 +6,7 @@ import io.huida.engine.embed.Embedder;
 import io.huida.engine.nlu.match.CharIdf;
 import io.huida.engine.nlu.match.EvidenceExtractor;
 import io.huida.engine.nlu.match.PairEvidence;
+import io.huida.engine.nlu.match.ParticleWords;
 import io.huida.engine.nlu.match.PreparedQuestion;
 import io.huida.engine.text.Language;
 import io.huida.engine.text.TextNormalizer;
@@ -35,15 +36,17 @@ record MatchScores(MatchPairs pairs, double[] bare, List<PairEvidence> evidence)
     /**
      * Scores {@code sets}, which share the vector cache named {@code cacheName}.
      *
-     * @param idf character weights for the system's evidence, or null for bare cosines only
+     * @param idf       character weights for the system's evidence, or null for bare cosines only
+     * @param particles words the system's normalisation keeps whole (used only with {@code idf})
      */
-    static List<MatchScores> of(String cacheName, List<MatchPairs> sets, TextNormalizer normalizer, CharIdf idf) {
+    static List<MatchScores> of(String cacheName, List<MatchPairs> sets, TextNormalizer normalizer, CharIdf idf,
+                                ParticleWords particles) {
         CachingEmbedder embedder = new CachingEmbedder(new BgeEmbedder());
         Path cache = CACHE_DIR.resolve(cacheName.replaceAll("[^A-Za-z0-9_.-]", "_") + ".vectors");
         int loaded = embedder.load(cache);
         System.err.println("[match] " + cacheName + ": " + loaded + " cached vectors");
-        warm(embedder, cache, cacheName, sets, normalizer, idf != null);
-        EvidenceExtractor extractor = idf == null ? null : new EvidenceExtractor(normalizer, embedder, idf);
+        EvidenceExtractor extractor = idf == null ? null : new EvidenceExtractor(normalizer, embedder, idf, particles);
+        warm(embedder, cache, cacheName, sets, extractor);
         Map<String, PreparedQuestion> prepared = new HashMap<>();
         List<MatchScores> out = new ArrayList<>();
         for (MatchPairs set : sets) {
@@ -63,17 +66,20 @@ record MatchScores(MatchPairs pairs, double[] bare, List<PairEvidence> evidence)
         return out;
     }
 
-    /** Embeds every raw (and normalised) sentence not yet cached, in chunks, saving the cache after each chunk. */
+    /**
+     * Embeds every raw sentence (and its normalised form, when {@code extractor} is given) not yet cached,
+     * in chunks, saving the cache after each chunk.
+     */
     private static void warm(CachingEmbedder embedder, Path cache, String cacheName, List<MatchPairs> sets,
-                             TextNormalizer normalizer, boolean normalized) {
+                             EvidenceExtractor extractor) {
         LinkedHashSet<String> texts = new LinkedHashSet<>();
         for (MatchPairs set : sets) {
             texts.addAll(set.sentences());
         }
-        if (normalized) {
+        if (extractor != null) {
             for (MatchPairs set : sets) {
                 for (String s : set.sentences()) {
-                    texts.add(normalizer.normalize(s));
+                    texts.add(extractor.normalize(s));
                 }
             }
         }

@@ -28,6 +28,7 @@ public final class EvidenceExtractor {
     private final TextNormalizer normalizer;
     private final Embedder embedder;
     private final CharIdf idf;
+    private final ParticleWords particleWords;
 
     /**
      * Creates an extractor.
@@ -35,16 +36,19 @@ public final class EvidenceExtractor {
      * @param normalizer the normaliser applied before embedding and comparing
      * @param embedder   the sentence embedder (a caching one when many pairs share questions)
      * @param idf        character weights for the idf-weighted coverage
+     * @param particleWords words such as 花呗 whose last character the normaliser must not strip as a particle
      */
-    public EvidenceExtractor(TextNormalizer normalizer, Embedder embedder, CharIdf idf) {
+    public EvidenceExtractor(TextNormalizer normalizer, Embedder embedder, CharIdf idf, ParticleWords particleWords) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.idf = Objects.requireNonNull(idf, "idf");
+        this.particleWords = Objects.requireNonNull(particleWords, "particleWords");
     }
 
     /** Returns the normalised form of {@code raw}, as {@link #prepare} embeds it. */
     public String normalize(String raw) {
-        return normalizer.normalize(Objects.requireNonNull(raw, "raw"));
+        Objects.requireNonNull(raw, "raw");
+        return particleWords.restore(raw, normalizer.normalize(raw));
     }
 
     /** Normalises, embeds and analyses {@code raw}. */

@@ -43,7 +43,7 @@ class QuestionSimilarityTest {
     private static final SimilarityWeights HAND = SimilarityWeights.of(6, 0, 0, 0, 0, 3, 0, 0, 0, 0, -3, -3, -6);
 
     private final EvidenceExtractor extractor = new EvidenceExtractor(new TextNormalizer(), new CharBagEmbedder(),
-            CharIdf.fit(CORPUS));
+            CharIdf.fit(CORPUS), ParticleWords.none());
     private final QuestionSimilarity similarity = new QuestionSimilarity(extractor, HAND);
 
     @Test
