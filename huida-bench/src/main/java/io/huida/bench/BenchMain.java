@@ -38,7 +38,9 @@ public final class BenchMain {
                   tune --sets DIR[,DIR...] [--positive-weight 3] [--l2 0.001] [--keep-weights | --weights W1,...,W12]
                       learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)
                   match [--dataset bq|lcqmc|atec|pawsx|stsb[,...] | --file PAIRS.tsv] [--data-dir ../shared/datasets] [--limit N] [--bare]
+                        [--train bq,lcqmc,atec]
                       question matching: Spearman x100 and accuracy of the bare bge-small-zh cosine and the system's
-                      question similarity (thresholds picked on the valid split; 5-fold CV with --file)""");
+                      question similarity, fitted on the valid splits of --train (thresholds picked on the valid
+                      split; with --file, by 5-fold cross-validation on the file itself)""");
     }
 }

@@ -43,6 +43,17 @@ public record SimilarityWeights(List<Double> coefficients, double bias) {
         coefficients = List.copyOf(coefficients);
     }
 
+    /**
+     * The weights {@code huida-bench match} fits on the valid splits of the public BQ, LCQMC and ATEC
+     * question-matching sets (38,802 pairs, one intercept per set; see {@code huida-bench/data/match/RESULTS.md}),
+     * for use before a deployment has labelled pairs of its own. They expect character idf fitted on
+     * questions of the deployment's domain.
+     */
+    public static SimilarityWeights defaults() {
+        return of(14.6358, -1.4114, -0.0901, -0.2742, -1.0652, 0.6576, -0.2877, 0.2527, 1.5694, -0.2628, -0.5721,
+                -0.4587, -11.1261);
+    }
+
     /** Weights from an array of {@link PairEvidence#SIZE} coefficients followed by the bias. */
     public static SimilarityWeights of(double... coefficientsThenBias) {
         if (coefficientsThenBias.length != PairEvidence.SIZE + 1) {

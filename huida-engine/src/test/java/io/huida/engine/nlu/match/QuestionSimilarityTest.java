@@ -57,6 +57,16 @@ class QuestionSimilarityTest {
     }
 
     @Test
+    void theDefaultWeightsRankLikeTheHandWeights() {
+        QuestionSimilarity fitted = new QuestionSimilarity(extractor, SimilarityWeights.defaults());
+        assertThat(fitted.score("微粒贷怎么还款", "微粒贷怎么还款呢"))
+                .isGreaterThan(fitted.score("微粒贷怎么还款", "额度怎么提高"));
+        assertThat(fitted.score("我要还款500元", "我要还款500元怎么办"))
+                .isGreaterThan(fitted.score("我要还款500元", "我要还款300元怎么办"));
+        assertThat(fitted.weights().coefficients().get(0)).as("cosine").isPositive();
+    }
+
+    @Test
     void normalisesBeforeComparing() {
         PairEvidence e = extractor.evidence(extractor.prepare("微粒貸怎麼還款？？"), extractor.prepare("微粒贷怎么还款"));
         assertThat(e.cosine()).isCloseTo(1, within(1e-6));
