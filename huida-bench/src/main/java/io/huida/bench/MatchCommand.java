@@ -34,6 +34,10 @@ final class MatchCommand {
     private MatchCommand() {
     }
 
+    /** What the system's scores need, all fitted on valid splits: idf, particle words and weights. */
+    record Model(CharIdf idf, ParticleWords particles, SimilarityWeights weights) {
+    }
+
     static void run(Args args) {
         Path dataDir = Path.of(args.get("data-dir", "../shared/datasets"));
         int limit = Integer.parseInt(args.get("limit", String.valueOf(Integer.MAX_VALUE)));
@@ -41,41 +45,9 @@ final class MatchCommand {
         TextNormalizer normalizer = new TextNormalizer();
         List<String> train = args.values().containsKey("train")
                 ? List.of(args.require("train").split(",")).stream().map(MatchPairs::datasetName).toList() : DEFAULT_TRAIN;
-
-        Map<String, List<MatchScores>> byDataset = new LinkedHashMap<>();
-        SimilarityWeights weights = null;
-        CharIdf idf = null;
-        ParticleWords particles = null;
-        if (!bareOnly) {
-            Map<String, MatchPairs> trainValid = new LinkedHashMap<>();
-            LinkedHashSet<String> trainTexts = new LinkedHashSet<>();
-            for (String name : train) {
-                MatchPairs valid = MatchPairs.dataset(dataDir, name, "valid", limit);
-                trainValid.put(name, valid);
-                trainTexts.addAll(valid.sentences());
-            }
-            particles = ParticleWords.fit(trainTexts, PARTICLE_MIN_TEXTS);
-            ParticleWords words = particles;
-            idf = CharIdf.fit(trainTexts.stream().map(s -> words.restore(s, normalizer.normalize(s))).toList());
-            List<PairEvidence> evidence = new ArrayList<>();
-            List<Boolean> same = new ArrayList<>();
-            List<String> sources = new ArrayList<>();
-            for (String name : train) {
-                long start = System.nanoTime();
-                MatchScores valid = MatchScores.of(name, List.of(trainValid.get(name)), normalizer, idf, particles).get(0);
-                evidence.addAll(valid.evidence());
-                for (double label : valid.labels()) {
-                    same.add(label == 1);
-                    sources.add(name);
-                }
-                System.err.printf(Locale.ROOT, "[match] %s valid evidence in %.1f s%n", name, (System.nanoTime() - start) / 1e9);
-            }
-            weights = SimilarityWeights.fit(evidence, same, sources, L2);
-            System.err.println("[match] trained on the valid splits of " + train + " (" + evidence.size() + " pairs, "
-                    + idf.documents() + " idf texts, particle words " + particles.words() + "): " + weights.toSource());
-        }
+        Model model = bareOnly ? null : train(dataDir, train, limit, normalizer);
         if (args.values().containsKey("file")) {
-            runFile(Path.of(args.require("file")), limit, normalizer, idf, particles, weights);
+            runFile(Path.of(args.require("file")), limit, normalizer, model);
             return;
         }
         List<String> names = args.values().containsKey("dataset")
@@ -85,14 +57,14 @@ final class MatchCommand {
             long start = System.nanoTime();
             MatchPairs valid = MatchPairs.dataset(dataDir, name, "valid", limit);
             MatchPairs test = MatchPairs.dataset(dataDir, name, "test", limit);
-            List<MatchScores> scores = MatchScores.of(name, List.of(valid, test), normalizer, idf, particles);
-            double[] validSystem = system(scores.get(0), weights);
+            List<MatchScores> scores = MatchScores.of(name, List.of(valid, test), normalizer, model);
+            double[] validSystem = system(scores.get(0), model);
             boolean binary = valid.binary() && test.binary();
             double thresholdBare = binary ? MatchMetrics.bestThreshold(scores.get(0).bare(), valid.labels()) : Double.NaN;
-            double thresholdSystem = binary && weights != null
+            double thresholdSystem = binary && model != null
                     ? MatchMetrics.bestThreshold(validSystem, valid.labels()) : Double.NaN;
             for (MatchScores s : scores) {
-                double[] system = s == scores.get(0) ? validSystem : system(s, weights);
+                double[] system = s == scores.get(0) ? validSystem : system(s, model);
                 double[] labels = s.labels();
                 print(name, s == scores.get(0) ? "valid" : "test", s.pairs().pairs().size(),
                         MatchMetrics.spearman100(s.bare(), labels),
@@ -104,13 +76,43 @@ final class MatchCommand {
         }
     }
 
-    private static void runFile(Path file, int limit, TextNormalizer normalizer, CharIdf idf, ParticleWords particles,
-                                SimilarityWeights weights) {
+    /** Fits the particle words, idf and weights on the valid splits of {@code train}. */
+    private static Model train(Path dataDir, List<String> train, int limit, TextNormalizer normalizer) {
+        Map<String, MatchPairs> trainValid = new LinkedHashMap<>();
+        LinkedHashSet<String> trainTexts = new LinkedHashSet<>();
+        for (String name : train) {
+            MatchPairs valid = MatchPairs.dataset(dataDir, name, "valid", limit);
+            trainValid.put(name, valid);
+            trainTexts.addAll(valid.sentences());
+        }
+        ParticleWords particles = ParticleWords.fit(trainTexts, PARTICLE_MIN_TEXTS);
+        CharIdf idf = CharIdf.fit(trainTexts.stream().map(s -> particles.restore(s, normalizer.normalize(s))).toList());
+        Model unweighted = new Model(idf, particles, null);
+        List<PairEvidence> evidence = new ArrayList<>();
+        List<Boolean> same = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (String name : train) {
+            long start = System.nanoTime();
+            MatchScores valid = MatchScores.of(name, List.of(trainValid.get(name)), normalizer, unweighted).get(0);
+            evidence.addAll(valid.evidence());
+            for (double label : valid.labels()) {
+                same.add(label == 1);
+                sources.add(name);
+            }
+            System.err.printf(Locale.ROOT, "[match] %s valid evidence in %.1f s%n", name, (System.nanoTime() - start) / 1e9);
+        }
+        SimilarityWeights weights = SimilarityWeights.fit(evidence, same, sources, L2);
+        System.err.println("[match] trained on the valid splits of " + train + " (" + evidence.size() + " pairs, "
+                + idf.documents() + " idf texts, particle words " + particles.words() + "): " + weights.toSource());
+        return new Model(idf, particles, weights);
+    }
+
+    private static void runFile(Path file, int limit, TextNormalizer normalizer, Model model) {
         long start = System.nanoTime();
         MatchPairs pairs = MatchPairs.read(file, file.getFileName().toString(), limit);
         MatchScores scores = MatchScores.of("file-" + file.toAbsolutePath().toString().hashCode(), List.of(pairs),
-                normalizer, idf, particles).get(0);
-        double[] system = system(scores, weights);
+                normalizer, model).get(0);
+        double[] system = system(scores, model);
         double[] labels = scores.labels();
         boolean binary = pairs.binary() && pairs.pairs().size() >= 5;
         MatchMetrics.CrossValidated bare = binary ? MatchMetrics.crossValidatedAccuracy(scores.bare(), labels, 5) : null;
@@ -121,14 +123,15 @@ final class MatchCommand {
                 system == null ? Double.NaN : MatchMetrics.spearman100(system, labels),
                 bare == null ? Double.NaN : bare.accuracy(), sys == null ? Double.NaN : sys.accuracy(),
                 bare == null ? Double.NaN : bare.meanThreshold(), sys == null ? Double.NaN : sys.meanThreshold(),
-                weights == null, start);
+                model == null, start);
     }
 
     /** The system's score per pair, or null when only bare figures are computed. */
-    private static double[] system(MatchScores scores, SimilarityWeights weights) {
-        if (weights == null) {
+    private static double[] system(MatchScores scores, Model model) {
+        if (model == null) {
             return null;
         }
+        SimilarityWeights weights = model.weights();
         double[] out = new double[scores.evidence().size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = LogisticRegression.sigmoid(weights.logit(scores.evidence().get(i))); // QuestionSimilarity#score

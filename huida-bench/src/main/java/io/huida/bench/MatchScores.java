@@ -3,10 +3,8 @@ package io.huida.bench;
 import io.huida.engine.embed.BgeEmbedder;
 import io.huida.engine.embed.CachingEmbedder;
 import io.huida.engine.embed.Embedder;
-import io.huida.engine.nlu.match.CharIdf;
 import io.huida.engine.nlu.match.EvidenceExtractor;
 import io.huida.engine.nlu.match.PairEvidence;
-import io.huida.engine.nlu.match.ParticleWords;
 import io.huida.engine.nlu.match.PreparedQuestion;
 import io.huida.engine.text.Language;
 import io.huida.engine.text.TextNormalizer;
@@ -36,16 +34,15 @@ record MatchScores(MatchPairs pairs, double[] bare, List<PairEvidence> evidence)
     /**
      * Scores {@code sets}, which share the vector cache named {@code cacheName}.
      *
-     * @param idf       character weights for the system's evidence, or null for bare cosines only
-     * @param particles words the system's normalisation keeps whole (used only with {@code idf})
+     * @param model the system's idf and particle words (its weights are not needed), or null for bare cosines only
      */
-    static List<MatchScores> of(String cacheName, List<MatchPairs> sets, TextNormalizer normalizer, CharIdf idf,
-                                ParticleWords particles) {
+    static List<MatchScores> of(String cacheName, List<MatchPairs> sets, TextNormalizer normalizer, MatchCommand.Model model) {
         CachingEmbedder embedder = new CachingEmbedder(new BgeEmbedder());
         Path cache = CACHE_DIR.resolve(cacheName.replaceAll("[^A-Za-z0-9_.-]", "_") + ".vectors");
         int loaded = embedder.load(cache);
         System.err.println("[match] " + cacheName + ": " + loaded + " cached vectors");
-        EvidenceExtractor extractor = idf == null ? null : new EvidenceExtractor(normalizer, embedder, idf, particles);
+        EvidenceExtractor extractor = model == null ? null
+                : new EvidenceExtractor(normalizer, embedder, model.idf(), model.particles());
         warm(embedder, cache, cacheName, sets, extractor);
         Map<String, PreparedQuestion> prepared = new HashMap<>();
         List<MatchScores> out = new ArrayList<>();
