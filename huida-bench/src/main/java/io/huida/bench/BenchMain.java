@@ -19,6 +19,7 @@ public final class BenchMain {
             case "latency" -> LatencyCommand.run(Args.parse(rest));
             case "tune" -> TuneCommand.run(Args.parse(rest));
             case "intent" -> IntentCommand.run(Args.parse(rest));
+            case "match" -> MatchCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -39,6 +40,11 @@ public final class BenchMain {
                       learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)
                   intent --dataset banking77|clinc150|banking77-oos|cais|smp2019|smp2020 [--data-dir ../shared/datasets] [--split test|valid]
                   intent --train TRAIN.tsv --test TEST.tsv   (text<TAB>label, label oos = out of scope)
-                      trains the intent model and prints accuracy, macro-F1, in-scope accuracy, OOS recall/precision, timings""");
+                      trains the intent model and prints accuracy, macro-F1, in-scope accuracy, OOS recall/precision, timings
+                  match [--dataset bq|lcqmc|atec|pawsx|stsb[,...] | --file PAIRS.tsv] [--data-dir ../shared/datasets] [--limit N] [--bare]
+                        [--train bq,lcqmc,atec]
+                      question matching: Spearman x100 and accuracy of the bare bge-small-zh cosine and the system's
+                      question similarity, fitted on the valid splits of --train (thresholds picked on the valid
+                      split; with --file, by 5-fold cross-validation on the file itself)""");
     }
 }
