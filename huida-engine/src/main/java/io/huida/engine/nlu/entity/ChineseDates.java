@@ -1,0 +1,187 @@
+package io.huida.engine.nlu.entity;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Chinese dates and date ranges: 2026年11月3日, 23年3月, 11月3号, 今年3月份, 3号, 今天, 明晚,
+ * 上周五, 下周, 周末, 下个月, 去年, 三天后, 2026-11-03. See {@link DateTimeExtractor} for the rules.
+ */
+final class ChineseDates {
+
+    private static final String DAY_CN = "3[01]|[12]\\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]";
+    private static final String MONTH_CN = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]";
+    private static final String NOT_AFTER_DAY = "(?!楼|线|门|店|院|码|口|机|房|床|位|车|窗|台|桌|柜|仓|厅|馆|元|本|子|内|以内|之内|无|期|志|记|文|报|程|左右|后|前|以后|之后|以前|之前)";
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "(?<![0-9零〇一二三四五六七八九十])(?:(\\d{4}|\\d{2}|[零〇一二三四五六七八九]{4}|[零〇一二三四五六七八九]{2})年|(今年|去年|明年|前年|后年))?"
+                    + "(?<![0-9零〇一二三四五六七八九十])(" + MONTH_CN + ")月(份)?(?:(" + DAY_CN + ")(?:日|号))?" + "(?![0-9])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![0-9.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:日|号)?(?![0-9.])");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})年(?![0-9零一二三四五六七八九十])|今年|去年|明年|前年");
+    private static final Pattern DAY = Pattern.compile(
+            "(?<![0-9月零一二三四五六七八九十第编路街道巷弄村栋楼号/.-])(" + DAY_CN + ")(?:日|号)" + NOT_AFTER_DAY);
+    private static final Pattern RELATIVE_DAY = Pattern.compile("大前天|前天|昨天|昨日|昨晚|今天|今日|今儿|今早|今晚|明天|明日|明儿|明早|明晚|大后天|后天");
+    private static final Pattern WEEKDAY = Pattern.compile("(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])");
+    private static final Pattern WEEK = Pattern.compile("(上上|上|下下|下|这|本)个?(?:周|星期|礼拜)(末)?(?![一二三四五六日天1-7])|(?<![0-9一二三四五六七八九十])周末");
+    private static final Pattern MONTH = Pattern.compile("(上上|上|下|这|本)个?月(?:(" + DAY_CN + ")(?:日|号))?(?!份?[0-9])");
+    private static final Pattern OFFSET = Pattern.compile(
+            "(?<![0-9零一二两三四五六七八九十])(\\d{1,3}|[一二两三四五六七八九十]{1,3})(天|日|个星期|个礼拜|个?周|个月)(以后|之后|后|以前|之前|前)");
+
+    private ChineseDates() {
+    }
+
+    static void find(String s, LocalDate today, List<TemporalPiece> out) {
+        Matcher m = ABSOLUTE.matcher(s);
+        while (m.find()) {
+            int year = year(m.group(1), m.group(2), today);
+            int month = ChineseNumbers.parse(m.group(3)).intValue();
+            if (year < 0) {
+                continue;
+            }
+            try {
+                if (m.group(5) != null) {
+                    out.add(TemporalPiece.day(m.start(), m.end(), LocalDate.of(year, month, ChineseNumbers.parse(m.group(5)).intValue())));
+                } else {
+                    YearMonth ym = YearMonth.of(year, month);
+                    out.add(TemporalPiece.range(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth()));
+                }
+            } catch (DateTimeException | NullPointerException e) {
+                // not a calendar date (2月30号): not a date
+            }
+        }
+        m = NUMERIC.matcher(s);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                out.add(TemporalPiece.day(m.start(), m.end(), d));
+            } catch (DateTimeException e) {
+                // 2026-13-45 is not a date
+            }
+        }
+        m = YEAR.matcher(s);
+        while (m.find()) {
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : year(null, m.group(), today);
+            if (year >= 1900 && year <= 2100) {
+                out.add(TemporalPiece.range(m.start(), m.end(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+            }
+        }
+        m = DAY.matcher(s);
+        while (m.find()) {
+            BigDecimal day = ChineseNumbers.parse(m.group(1));
+            if (day != null && day.intValue() >= 1 && day.intValue() <= today.lengthOfMonth()) {
+                out.add(TemporalPiece.day(m.start(), m.end(), today.withDayOfMonth(day.intValue())));
+            }
+        }
+        relative(s, today, out);
+    }
+
+    private static void relative(String s, LocalDate today, List<TemporalPiece> out) {
+        Matcher m = RELATIVE_DAY.matcher(s);
+        while (m.find()) {
+            String w = m.group();
+            int offset = switch (w.substring(0, 1)) {
+                case "今" -> 0;
+                case "明" -> 1;
+                case "昨" -> -1;
+                case "后" -> 2;
+                default -> w.equals("前天") ? -2 : w.equals("大前天") ? -3 : 3;
+            };
+            TemporalPiece day = TemporalPiece.day(m.start(), m.end(), today.plusDays(offset));
+            char last = w.charAt(w.length() - 1);
+            out.add(last == '晚' ? day.with(TemporalPiece.part(m.start(), m.end(), LocalTime.of(18, 0), LocalTime.of(23, 59)))
+                    : last == '早' ? day.with(TemporalPiece.part(m.start(), m.end(), LocalTime.of(6, 0), LocalTime.of(12, 0))) : day);
+        }
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        m = WEEKDAY.matcher(s);
+        while (m.find()) {
+            LocalDate weekMonday = monday.plusWeeks(weeks(m.group(1)));
+            out.add(TemporalPiece.day(m.start(), m.end(), weekMonday.plusDays(weekday(m.group(2).charAt(0)) - 1L)));
+        }
+        m = WEEK.matcher(s);
+        while (m.find()) {
+            LocalDate weekMonday = monday.plusWeeks(weeks(m.group(1)));
+            boolean weekend = m.group(2) != null || m.group().endsWith("末");
+            out.add(weekend ? TemporalPiece.range(m.start(), m.end(), weekMonday.plusDays(5), weekMonday.plusDays(6))
+                    : TemporalPiece.range(m.start(), m.end(), weekMonday, weekMonday.plusDays(6)));
+        }
+        m = MONTH.matcher(s);
+        while (m.find()) {
+            String w = m.group(1);
+            int months = w.equals("上上") ? -2 : w.equals("上") ? -1 : w.equals("下") ? 1 : 0;
+            YearMonth ym = YearMonth.from(today).plusMonths(months);
+            if (m.group(2) == null) {
+                out.add(TemporalPiece.range(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth()));
+            } else {
+                int day = ChineseNumbers.parse(m.group(2)).intValue();
+                if (day >= 1 && day <= ym.lengthOfMonth()) {
+                    out.add(TemporalPiece.day(m.start(), m.end(), ym.atDay(day)));
+                }
+            }
+        }
+        m = OFFSET.matcher(s);
+        while (m.find()) {
+            BigDecimal n = ChineseNumbers.parse(m.group(1));
+            if (n == null) {
+                continue;
+            }
+            int sign = m.group(3).endsWith("后") ? 1 : -1;
+            String unit = m.group(2);
+            LocalDate d = unit.equals("个月") ? today.plusMonths((long) sign * n.intValue())
+                    : unit.endsWith("天") || unit.equals("日") ? today.plusDays((long) sign * n.intValue()) : today.plusWeeks((long) sign * n.intValue());
+            out.add(TemporalPiece.day(m.start(), m.end(), d));
+        }
+    }
+
+    private static int weeks(String w) {
+        if (w == null) {
+            return 0;
+        }
+        return switch (w) {
+            case "上上" -> -2;
+            case "上" -> -1;
+            case "下" -> 1;
+            case "下下" -> 2;
+            default -> 0;
+        };
+    }
+
+    private static int weekday(char c) {
+        return c == '日' || c == '天' ? 7 : c >= '1' && c <= '7' ? c - '0' : ChineseNumbers.digit(c);
+    }
+
+    /**
+     * Returns the year of an explicit year ({@code 2023}, {@code 二零二三}, 2-digit {@code 23}) or a relative
+     * one (今年, 去年 …), or the reference year when both are null; -1 when not a year.
+     * Two-digit years are 20yy when that is at most ten years after the reference year, else 19yy
+     * (with a reference year of 2026: 00–36 → 2000–2036, 37–99 → 1937–1999).
+     */
+    static int year(String explicit, String relative, LocalDate today) {
+        if (explicit != null) {
+            int y = ChineseNumbers.parseYearDigits(explicit);
+            if (y < 0) {
+                return -1;
+            }
+            if (explicit.length() == 2) {
+                y = 2000 + y <= today.getYear() + 10 ? 2000 + y : 1900 + y;
+            }
+            return y;
+        }
+        if (relative != null) {
+            return today.getYear() + switch (relative) {
+                case "去年" -> -1;
+                case "明年" -> 1;
+                case "前年" -> -2;
+                case "后年" -> 2;
+                default -> 0;
+            };
+        }
+        return today.getYear();
+    }
+}

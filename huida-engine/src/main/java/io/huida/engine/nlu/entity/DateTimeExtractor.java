@@ -1,0 +1,118 @@
+package io.huida.engine.nlu.entity;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds dates, times and date ranges in Chinese and English, absolute or relative, and resolves them
+ * against the reference time in the configured zone.
+ *
+ * <p>Values are ISO 8601: a day as {@code 2026-11-23}; a point in time as {@code 2026-11-23T15:00+08:00}
+ * (a time without a date is on the reference day); a range as an ISO interval {@code start/end}, inclusive
+ * days for months, weeks and years ({@code 今年3月份} → {@code 2026-03-01/2026-03-31}, {@code 下周} →
+ * Monday to Sunday) and times for parts of a day ({@code 明天下午} →
+ * {@code 2026-11-23T12:00+08:00/2026-11-23T18:00+08:00}).
+ *
+ * <p>Resolution rules: weeks run Monday to Sunday; a Chinese weekday without 上/下 (周五, 星期五) is that
+ * day of the current week, an English one (Friday, this Friday) is the next such day including today,
+ * "next Friday" and 下周五 are the Friday of next week, "last Friday" and 上周五 of the previous week. A day
+ * of the month alone (3号) is in the reference month; a month without a year (11月3号) is in the reference
+ * year. Two-digit years (23年3月) are 20yy up to ten years after the reference year, else 19yy (99年 →
+ * 1999); a two-digit year needs a month. Hour rules are documented on {@link Times}.
+ */
+public final class DateTimeExtractor implements EntityExtractor {
+
+    /** The name of this extractor. */
+    public static final String NAME = Entity.DATETIME;
+
+    private static final DateTimeFormatter POINT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
+    private static final Set<String> DATE_THEN_TIME = Set.of("", " ", "的", ",", ", ", " at ", " around ", " by ", "，");
+    private static final Set<String> TIME_THEN_DATE = Set.of(" ", " on ", ", ");
+
+    private final ZoneId zone;
+
+    /** Creates an extractor resolving dates in the zone of {@code config}. */
+    public DateTimeExtractor(EntityConfig config) {
+        this.zone = Objects.requireNonNull(config, "config").zone();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Entity> extract(String text, ExtractionContext ctx) {
+        String folded = TextFold.fold(text);
+        LocalDate today = ctx.referenceTime().withZoneSameInstant(zone).toLocalDate();
+        List<TemporalPiece> all = new ArrayList<>();
+        ChineseDates.find(folded, today, all);
+        EnglishDates.find(folded, today, all);
+        Times.find(folded, all);
+        List<TemporalPiece> pieces = merge(folded, longestFirst(all));
+        List<Entity> out = new ArrayList<>(pieces.size());
+        for (TemporalPiece p : pieces) {
+            String value = value(p, today);
+            if (value != null) {
+                out.add(new Entity(NAME, value, text.substring(p.start(), p.end()), p.start(), p.end()));
+            }
+        }
+        return out;
+    }
+
+    private static List<TemporalPiece> longestFirst(List<TemporalPiece> all) {
+        all.sort(Comparator.comparingInt((TemporalPiece p) -> p.start() - p.end()).thenComparingInt(TemporalPiece::start));
+        List<TemporalPiece> kept = new ArrayList<>();
+        for (TemporalPiece p : all) {
+            if (kept.stream().noneMatch(k -> k.start() < p.end() && p.start() < k.end())) {
+                kept.add(p);
+            }
+        }
+        kept.sort(Comparator.comparingInt(TemporalPiece::start));
+        return kept;
+    }
+
+    private static List<TemporalPiece> merge(String s, List<TemporalPiece> pieces) {
+        List<TemporalPiece> out = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            TemporalPiece p = pieces.get(i);
+            TemporalPiece q = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (q != null) {
+                String gap = s.substring(p.end(), q.start()).toLowerCase(java.util.Locale.ROOT);
+                if (p.isSingleDay() && q.isTimeOnly() && DATE_THEN_TIME.contains(gap)) {
+                    out.add(p.with(q));
+                    i++;
+                    continue;
+                }
+                if (p.isTimeOnly() && p.timeTo() == null && q.isSingleDay() && TIME_THEN_DATE.contains(gap)) {
+                    out.add(q.with(p));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private String value(TemporalPiece p, LocalDate today) {
+        if (p.from() == null) {
+            return p.timeTo() == null ? point(today, p.time()) : null;
+        }
+        if (p.time() == null) {
+            return p.from().equals(p.to()) ? p.from().toString() : p.from() + "/" + p.to();
+        }
+        return p.timeTo() == null ? point(p.from(), p.time()) : point(p.from(), p.time()) + "/" + point(p.from(), p.timeTo());
+    }
+
+    private String point(LocalDate day, LocalTime time) {
+        return POINT.format(day.atTime(time).atZone(zone));
+    }
+}

@@ -1,0 +1,132 @@
+package io.huida.engine.nlu.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds products of the knowledge base's dictionary ({@link EntityConfig#productSynonyms()}) by their
+ * canonical names and synonyms, case-insensitively, in traditional or simplified characters, with spaces
+ * inside a name optional ({@code iPhone15 Pro} matches {@code iPhone 15 Pro}). A name starting or ending
+ * with a letter or digit must not continue into further letters or digits. The longest name wins; the
+ * value is the canonical product name.
+ */
+public final class ProductExtractor implements EntityExtractor {
+
+    /** The name of this extractor. */
+    public static final String NAME = Entity.PRODUCT;
+
+    private final Pattern names;
+    private final Map<String, String> canonical;
+
+    /** Creates an extractor for the product dictionary of {@code config}. */
+    public ProductExtractor(EntityConfig config) {
+        Objects.requireNonNull(config, "config");
+        Map<String, String> byKey = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : config.productSynonyms().entrySet()) {
+            byKey.putIfAbsent(key(e.getKey()), e.getKey());
+            for (String synonym : e.getValue()) {
+                byKey.putIfAbsent(key(synonym), e.getKey());
+            }
+        }
+        List<String> alternatives = new ArrayList<>();
+        List<String> synonyms = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : config.productSynonyms().entrySet()) {
+            synonyms.add(e.getKey());
+            synonyms.addAll(e.getValue());
+        }
+        synonyms.sort(Comparator.comparingInt((String x) -> key(x).length()).reversed());
+        for (String synonym : synonyms) {
+            alternatives.add(regex(TextFold.fold(synonym.strip())));
+        }
+        this.canonical = byKey;
+        this.names = alternatives.isEmpty() ? null
+                : Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Entity> extract(String text, ExtractionContext ctx) {
+        if (names == null) {
+            return List.of();
+        }
+        String folded = TextFold.fold(text);
+        List<Entity> out = new ArrayList<>();
+        Matcher m = names.matcher(folded);
+        while (m.find()) {
+            String product = canonical.get(key(m.group()));
+            if (product != null) {
+                out.add(new Entity(NAME, product, text.substring(m.start(), m.end()), m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a product dictionary in TSV form: one product a line, {@code canonical<TAB>synonym|synonym};
+     * blank lines and lines starting with {@code #} are skipped.
+     *
+     * @throws IllegalArgumentException naming the line when it has no canonical name
+     */
+    public static Map<String, List<String>> readTsv(BufferedReader reader) throws IOException {
+        Map<String, List<String>> products = new LinkedHashMap<>();
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols[0].isBlank()) {
+                throw new IllegalArgumentException("product dictionary line " + n + ": missing canonical name in '" + line + "'");
+            }
+            List<String> synonyms = new ArrayList<>();
+            if (cols.length > 1) {
+                for (String s : cols[1].split("\\|")) {
+                    if (!s.isBlank()) {
+                        synonyms.add(s.strip());
+                    }
+                }
+            }
+            products.put(cols[0].strip(), synonyms);
+        }
+        return products;
+    }
+
+    private static String key(String name) {
+        return TextFold.fold(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    private static String regex(String synonym) {
+        StringBuilder sb = new StringBuilder();
+        if (isAsciiAlnum(synonym.charAt(0))) {
+            sb.append("(?<![A-Za-z0-9])");
+        }
+        String[] parts = synonym.split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            sb.append(i == 0 ? "" : "\\s*").append(Pattern.quote(parts[i]));
+        }
+        if (isAsciiAlnum(synonym.charAt(synonym.length() - 1))) {
+            sb.append("(?![A-Za-z0-9])");
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+}
