@@ -13,16 +13,20 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Chinese dates and date ranges: 2026年11月3日, 23年3月, 11月3号, 今年3月份, 3号, 今天, 明晚,
- * 上周五, 下周, 周末, 下个月, 去年, 三天后, 2026-11-03. See {@link DateTimeExtractor} for the rules.
+ * 上周五, 下周, 周末, 下个月, 去年, 三天后, 2026-11-03, 98年 (a two-digit year not read as a duration: 用了20年
+ * is not a year), 双十一 (November 11). See {@link DateTimeExtractor} for the rules.
  */
 final class ChineseDates {
 
     private static final String DAY_CN = "3[01]|[12]\\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]";
     private static final String MONTH_CN = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]";
-    private static final String NOT_AFTER_DAY = "(?!楼|线|门|店|院|码|口|机|房|床|位|车|窗|台|桌|柜|仓|厅|馆|元|本|子|内|以内|之内|无|期|志|记|文|报|程|左右|后|前|以后|之后|以前|之前)";
+    private static final String NOT_AFTER_DAY = "(?!楼|线|门|店|院|码|口|机|房|床|位|车|窗|台|桌|柜|仓|厅|馆|元|本|子|内|以内|之内|无|期|志|记|文|报|程|左右)";
     private static final Pattern ABSOLUTE = Pattern.compile(
             "(?<![0-9零〇一二三四五六七八九十])(?:(\\d{4}|\\d{2}|[零〇一二三四五六七八九]{4}|[零〇一二三四五六七八九]{2})年|(今年|去年|明年|前年|后年))?"
                     + "(?<![0-9零〇一二三四五六七八九十])(" + MONTH_CN + ")月(份)?(?:(" + DAY_CN + ")(?:日|号))?" + "(?![0-9])");
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![0-9了过有近这几快满用第每隔整好])(\\d{2})年(?![0-9零一二三四五六七八九十]|多|前|后|以来|之久|左右|内|以上|以下|了|半|期|级|代|度|头|底|初|间)");
+    private static final Pattern FESTIVAL = Pattern.compile("(今年|去年|明年)?双(十一|11|十二|12)(?![0-9])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![0-9.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:日|号)?(?![0-9.])");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})年(?![0-9零一二三四五六七八九十])|今年|去年|明年|前年");
     private static final Pattern DAY = Pattern.compile(
@@ -71,6 +75,17 @@ final class ChineseDates {
             if (year >= 1900 && year <= 2100) {
                 out.add(TemporalPiece.range(m.start(), m.end(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
             }
+        }
+        m = SHORT_YEAR.matcher(s);
+        while (m.find()) {
+            int year = year(m.group(1), null, today);
+            out.add(TemporalPiece.range(m.start(), m.end(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        }
+        m = FESTIVAL.matcher(s);
+        while (m.find()) {
+            int year = year(null, m.group(1), today);
+            boolean eleven = m.group(2).equals("十一") || m.group(2).equals("11");
+            out.add(TemporalPiece.day(m.start(), m.end(), eleven ? LocalDate.of(year, 11, 11) : LocalDate.of(year, 12, 12)));
         }
         m = DAY.matcher(s);
         while (m.find()) {

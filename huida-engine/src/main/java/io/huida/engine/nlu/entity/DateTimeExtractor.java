@@ -25,7 +25,8 @@ import java.util.Set;
  * "next Friday" and 下周五 are the Friday of next week, "last Friday" and 上周五 of the previous week. A day
  * of the month alone (3号) is in the reference month; a month without a year (11月3号) is in the reference
  * year. Two-digit years (23年3月) are 20yy up to ten years after the reference year, else 19yy (99年 →
- * 1999); a two-digit year needs a month. Hour rules are documented on {@link Times}.
+ * 1999). In "X点到Y点" the second time takes the first one's day and half of the day (晚上8点到9点 → 21:00).
+ * Hour rules are documented on {@link Times}.
  */
 public final class DateTimeExtractor implements EntityExtractor {
 
@@ -34,6 +35,7 @@ public final class DateTimeExtractor implements EntityExtractor {
 
     private static final DateTimeFormatter POINT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
     private static final Set<String> DATE_THEN_TIME = Set.of("", " ", "的", ",", ", ", " at ", " around ", " by ", "，");
+    private static final Set<String> RANGE = Set.of("到", "至", "-", "~", "—", " to ", " - ", "～");
     private static final Set<String> TIME_THEN_DATE = Set.of(" ", " on ", ", ");
 
     private final ZoneId zone;
@@ -81,25 +83,55 @@ public final class DateTimeExtractor implements EntityExtractor {
 
     private static List<TemporalPiece> merge(String s, List<TemporalPiece> pieces) {
         List<TemporalPiece> out = new ArrayList<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            TemporalPiece p = pieces.get(i);
-            TemporalPiece q = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-            if (q != null) {
+        for (TemporalPiece q : pieces) {
+            if (!out.isEmpty()) {
+                TemporalPiece p = out.get(out.size() - 1);
                 String gap = s.substring(p.end(), q.start()).toLowerCase(java.util.Locale.ROOT);
-                if (p.isSingleDay() && q.isTimeOnly() && DATE_THEN_TIME.contains(gap)) {
-                    out.add(p.with(q));
-                    i++;
+                TemporalPiece joined = join(p, q, gap);
+                if (joined != null) {
+                    out.set(out.size() - 1, joined);
                     continue;
                 }
-                if (p.isTimeOnly() && p.timeTo() == null && q.isSingleDay() && TIME_THEN_DATE.contains(gap)) {
-                    out.add(q.with(p));
-                    i++;
-                    continue;
+                if (p.time() != null && p.timeTo() == null && q.isTimeOnly() && q.timeTo() == null && RANGE.contains(gap)) {
+                    q = new TemporalPiece(q.start(), q.end(), p.from(), p.to(), untilTime(p.time(), q.time()), null);
                 }
             }
-            out.add(p);
+            out.add(q);
         }
         return out;
+    }
+
+    /** Returns {@code p} and {@code q} as one piece (明天 + 下午三点, 3pm + tomorrow), or null. */
+    private static TemporalPiece join(TemporalPiece p, TemporalPiece q, String gap) {
+        if (p.isSingleDay() && q.isTimeOnly() && DATE_THEN_TIME.contains(gap)) {
+            return p.with(q);
+        }
+        if (p.from() != null && p.from().equals(p.to()) && p.timeTo() != null && q.isTimeOnly() && q.timeTo() == null && gap.isEmpty()) {
+            return new TemporalPiece(p.start(), q.end(), p.from(), p.to(), inPart(q.time(), p.time()), null);
+        }
+        if (p.isTimeOnly() && p.timeTo() == null && q.isSingleDay() && TIME_THEN_DATE.contains(gap)) {
+            return q.with(p);
+        }
+        return null;
+    }
+
+    /** The hour of {@code time} within a part of day starting at {@code partStart} (明早8点, 今晚9点). */
+    private static LocalTime inPart(LocalTime time, LocalTime partStart) {
+        if (partStart.getHour() >= 12 && time.getHour() < 12) {
+            return time.plusHours(12);
+        }
+        if (partStart.getHour() < 12 && time.getHour() > 12) {
+            return time.minusHours(12);
+        }
+        return time;
+    }
+
+    /** The end of a range of times: in the same half of the day as its start when that makes it later. */
+    private static LocalTime untilTime(LocalTime from, LocalTime until) {
+        if (from.getHour() >= 12 && until.getHour() < 12 && until.getHour() + 12 > from.getHour()) {
+            return until.plusHours(12);
+        }
+        return until;
     }
 
     private String value(TemporalPiece p, LocalDate today) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code 三百块} → {@code 300 CNY}, {@code 1.2万} → {@code 12000 CNY}, {@code 三块五} → {@code 3.5 CNY},
  * {@code $20} → {@code 20 USD}. An amount needs a currency sign, code or word (元, 块, 人民币, 美元, 刀,
  * dollars, RMB …); an amount in 万/千 without one counts only right after a money word (退款, 价格,
- * 花了 …, CNY). 块 followed by a countable noun (两块电池) is a quantity, not money.
+ * 花了 …, CNY) or right before 买的/入手 (两千五买的); 满200减30 holds two amounts. "N多块" (两百多块) is N.
+ * 块 followed by a countable noun (两块电池) is a quantity, not money.
  */
 public final class MoneyExtractor implements EntityExtractor {
 
@@ -22,13 +23,13 @@ public final class MoneyExtractor implements EntityExtractor {
     public static final String NAME = Entity.MONEY;
 
     private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String SIGNS = "(US\\$|HK\\$|\\$|¥|€|£|rmb|cny|usd|hkd|eur|gbp|jpy|人民币)";
+    private static final String SIGNS = "(US\\$|HK\\$|\\$|¥|€|£|rmb|cny|usd|hkd|eur|gbp|jpy|人民币|港币|港元|美元|美金|欧元|英镑|日元)";
     private static final Pattern PREFIXED = Pattern.compile(
             "(?<![A-Za-z])" + SIGNS + " ?(" + ARABIC + ")(?: ?([万千]|k(?![A-Za-z])))?(?: ?(元|块钱|块))?(?![0-9])",
             Pattern.CASE_INSENSITIVE);
     private static final String WORDS = "(块钱|块|元钱|元|圆|人民币|rmb|cny|美元|美金|刀|usd|dollars?|bucks|港币|港元|hkd|欧元|euros?|eur|英镑|gbp|日元|jpy|yuan)";
     private static final Pattern SUFFIXED = Pattern.compile(
-            ChineseNumbers.START + "(" + ChineseNumbers.NUMBER + ") ?" + WORDS
+            ChineseNumbers.START + "(" + ChineseNumbers.NUMBER + ") ?多?" + WORDS
                     + "(?:([0-9一二两三四五六七八九])(?:毛钱?|(?=[的了吗呢吧啊呀左]|[^0-9\\u3400-\\u9fff]|$)))?(?![A-Za-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JIAO = Pattern.compile(ChineseNumbers.START + "(?<![零一二两三四五六七八九十百千万])([0-9一二两三四五六七八九])(?:毛钱|毛)(?![0-9衣巾绒线孔病发笔毯])");
@@ -36,6 +37,9 @@ public final class MoneyExtractor implements EntityExtractor {
             "(?:退款|退了|退我|退回|价格|价钱|售价|花了|付了|收了|扣了|转了|赔|金额|预算|工资|贷款|额度|充值|报价|要价|卖)"
                     + "[^0-9零一二两三四五六七八九十。，,!?！？]{0,4}?"
                     + ChineseNumbers.START + "((?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)[万千][零一二两三四五六七八九]?)(?![0-9A-Za-z元块钱圆万千])");
+    private static final Pattern FULL_REDUCTION = Pattern.compile("满(\\d+(?:\\.\\d+)?元?)减(\\d+(?:\\.\\d+)?元?)");
+    private static final Pattern PAID_FOR = Pattern.compile(ChineseNumbers.START
+            + "(\\d{2,}(?:\\.\\d+)?[万千]?|[零一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)(?=买的|买了|入手|拿下|到手)");
     private static final Pattern NOUN_AFTER_KUAI = Pattern.compile(
             "儿|电池|屏|蛋糕|手表|表|布|石|板|砖|肉|糖|巧克力|玻璃|膜|面包|肥皂|香皂|毛巾|牌|瓷|地|田|饼|排骨|钢|铁|木|冰|芯片|硬盘|显卡|内存|主板|镜片|镜头");
     private static final Map<String, String> CODES = Map.ofEntries(
@@ -89,6 +93,20 @@ public final class MoneyExtractor implements EntityExtractor {
         while (m.find()) {
             int d = ChineseNumbers.digit(m.group(1).charAt(0));
             out.add(entity(text, m.start(), m.end(), ChineseNumbers.plain(BigDecimal.valueOf(d, 1)), "CNY"));
+        }
+        m = FULL_REDUCTION.matcher(folded);
+        while (m.find()) {
+            for (int g = 1; g <= 2; g++) {
+                String amount = m.group(g).replace("元", "");
+                out.add(entity(text, m.start(g), m.end(g), amount, "CNY"));
+            }
+        }
+        m = PAID_FOR.matcher(folded);
+        while (m.find()) {
+            BigDecimal amount = ChineseNumbers.parse(m.group(1));
+            if (amount != null && amount.compareTo(BigDecimal.TEN) >= 0) {
+                out.add(entity(text, m.start(1), m.end(1), ChineseNumbers.plain(amount), "CNY"));
+            }
         }
         m = BARE.matcher(folded);
         while (m.find()) {
