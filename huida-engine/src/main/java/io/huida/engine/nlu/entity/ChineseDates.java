@@ -43,7 +43,7 @@ final class ChineseDates {
 
     static void find(String s, LocalDate today, List<TemporalPiece> out) {
         Matcher m = ABSOLUTE.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('月') >= 0 && m.find()) {
             int year = year(m.group(1), m.group(2), today);
             int month = ChineseNumbers.parse(m.group(3)).intValue();
             if (year < 0) {
@@ -61,7 +61,7 @@ final class ChineseDates {
             }
         }
         m = NUMERIC.matcher(s);
-        while (m.find()) {
+        while (hasDigit(s) && m.find()) {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
                 out.add(TemporalPiece.day(m.start(), m.end(), d));
@@ -70,25 +70,25 @@ final class ChineseDates {
             }
         }
         m = YEAR.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('年') >= 0 && m.find()) {
             int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : year(null, m.group(), today);
             if (year >= 1900 && year <= 2100) {
                 out.add(TemporalPiece.range(m.start(), m.end(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
             }
         }
         m = SHORT_YEAR.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('年') >= 0 && m.find()) {
             int year = year(m.group(1), null, today);
             out.add(TemporalPiece.range(m.start(), m.end(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
         m = FESTIVAL.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('双') >= 0 && m.find()) {
             int year = year(null, m.group(1), today);
             boolean eleven = m.group(2).equals("十一") || m.group(2).equals("11");
             out.add(TemporalPiece.day(m.start(), m.end(), eleven ? LocalDate.of(year, 11, 11) : LocalDate.of(year, 12, 12)));
         }
         m = DAY.matcher(s);
-        while (m.find()) {
+        while ((s.indexOf('号') >= 0 || s.indexOf('日') >= 0) && m.find()) {
             BigDecimal day = ChineseNumbers.parse(m.group(1));
             if (day != null && day.intValue() >= 1 && day.intValue() <= today.lengthOfMonth()) {
                 out.add(TemporalPiece.day(m.start(), m.end(), today.withDayOfMonth(day.intValue())));
@@ -127,7 +127,7 @@ final class ChineseDates {
                     : TemporalPiece.range(m.start(), m.end(), weekMonday, weekMonday.plusDays(6)));
         }
         m = MONTH.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('月') >= 0 && m.find()) {
             String w = m.group(1);
             int months = w.equals("上上") ? -2 : w.equals("上") ? -1 : w.equals("下") ? 1 : 0;
             YearMonth ym = YearMonth.from(today).plusMonths(months);
@@ -141,7 +141,7 @@ final class ChineseDates {
             }
         }
         m = OFFSET.matcher(s);
-        while (m.find()) {
+        while ((s.indexOf('前') >= 0 || s.indexOf('后') >= 0) && m.find()) {
             BigDecimal n = ChineseNumbers.parse(m.group(1));
             if (n == null) {
                 continue;
@@ -152,6 +152,15 @@ final class ChineseDates {
                     : unit.endsWith("天") || unit.equals("日") ? today.plusDays((long) sign * n.intValue()) : today.plusWeeks((long) sign * n.intValue());
             out.add(TemporalPiece.day(m.start(), m.end(), d));
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int weeks(String w) {

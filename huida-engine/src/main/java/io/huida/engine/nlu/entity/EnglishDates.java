@@ -42,6 +42,9 @@ final class EnglishDates {
     }
 
     static void find(String s, LocalDate today, List<TemporalPiece> out) {
+        if (!hasLetters(s)) {
+            return;
+        }
         Matcher m = RELATIVE.matcher(s);
         while (m.find()) {
             String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -116,6 +119,16 @@ final class EnglishDates {
                 // Feb 30 is not a date
             }
         }
+    }
+
+    private static boolean hasLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int month(String name) {
