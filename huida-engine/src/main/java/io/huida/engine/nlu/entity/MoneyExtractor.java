@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * {@code $20} → {@code 20 USD}. An amount needs a currency sign, code or word (元, 块, 人民币, 美元, 刀,
  * dollars, RMB …); an amount in 万/千 without one counts only right after a money word (退款, 价格,
  * 花了 …, CNY) or right before 买的/入手 (两千五买的); 满200减30 holds two amounts. "N多块" (两百多块) is N.
- * 块 followed by a countable noun (两块电池) is a quantity, not money.
+ * In a message about prices or payment (价, 钱, 元, 付款, 退款, 发票, 优惠 …) a bare number of at least 10 that
+ * stands alone (原价1999，现在1599; 七百九的) is an amount in CNY. 块 followed by a countable noun (两块电池) is a
+ * quantity, not money.
  */
 public final class MoneyExtractor implements EntityExtractor {
 
@@ -25,7 +27,7 @@ public final class MoneyExtractor implements EntityExtractor {
     private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String SIGNS = "(US\\$|HK\\$|\\$|¥|€|£|rmb|cny|usd|hkd|eur|gbp|jpy|人民币|港币|港元|美元|美金|欧元|英镑|日元)";
     private static final Pattern PREFIXED = Pattern.compile(
-            "(?<![A-Za-z])" + SIGNS + " ?(" + ARABIC + ")(?: ?([万千]|k(?![A-Za-z])))?(?: ?(元|块钱|块))?(?![0-9])",
+            "(?<![A-Za-z])" + SIGNS + " ?(" + ARABIC + "|[零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)(?: ?([万千]|k(?![A-Za-z])))?(?: ?(元|块钱|块))?(?![0-9])",
             Pattern.CASE_INSENSITIVE);
     private static final String WORDS = "(块钱|块|元钱|元|圆|人民币|rmb|cny|美元|美金|刀|usd|dollars?|bucks|港币|港元|hkd|欧元|euros?|eur|英镑|gbp|日元|jpy|yuan)";
     private static final Pattern SUFFIXED = Pattern.compile(
@@ -40,6 +42,10 @@ public final class MoneyExtractor implements EntityExtractor {
     private static final Pattern FULL_REDUCTION = Pattern.compile("满(\\d+(?:\\.\\d+)?元?)减(\\d+(?:\\.\\d+)?元?)");
     private static final Pattern PAID_FOR = Pattern.compile(ChineseNumbers.START
             + "(\\d{2,}(?:\\.\\d+)?[万千]?|[零一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)(?=买的|买了|入手|拿下|到手)");
+    private static final Pattern PRICE_WORDS = Pattern.compile("价|钱|元|块|付款|付了|支付|退款|退了|发票|金额|费|优惠|预算|贵|便宜|收费|扣了|赔");
+    private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号])"
+            + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{2,7}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)"
+            + "(?=$|[\\s,.;!?。！？、）)]|[的了吗呢吧啊还或和到左以多就都也买])(?![.,][0-9])");
     private static final Pattern NOUN_AFTER_KUAI = Pattern.compile(
             "儿|电池|屏|蛋糕|手表|表|布|石|板|砖|肉|糖|巧克力|玻璃|膜|面包|肥皂|香皂|毛巾|牌|瓷|地|田|饼|排骨|钢|铁|木|冰|芯片|硬盘|显卡|内存|主板|镜片|镜头");
     private static final Map<String, String> CODES = Map.ofEntries(
@@ -61,9 +67,13 @@ public final class MoneyExtractor implements EntityExtractor {
         List<Entity> out = new ArrayList<>();
         Matcher m = PREFIXED.matcher(folded);
         while (m.find()) {
-            BigDecimal amount = new BigDecimal(m.group(2).replace(",", ""));
+            BigDecimal amount = ChineseNumbers.parse(m.group(2));
+            if (amount == null) {
+                continue;
+            }
             String multiplier = m.group(3);
-            String written = multiplier == null ? amount.toPlainString() : ChineseNumbers.plain(amount.multiply(factor(multiplier)));
+            String written = multiplier != null ? ChineseNumbers.plain(amount.multiply(factor(multiplier)))
+                    : m.group(2).matches("[0-9.,]+") ? m.group(2).replace(",", "") : ChineseNumbers.plain(amount);
             out.add(entity(text, m.start(), m.end(), written, code(m.group(1))));
         }
         m = SUFFIXED.matcher(folded);
@@ -106,6 +116,16 @@ public final class MoneyExtractor implements EntityExtractor {
             BigDecimal amount = ChineseNumbers.parse(m.group(1));
             if (amount != null && amount.compareTo(BigDecimal.TEN) >= 0) {
                 out.add(entity(text, m.start(1), m.end(1), ChineseNumbers.plain(amount), "CNY"));
+            }
+        }
+        if (PRICE_WORDS.matcher(folded).find()) {
+            m = BARE_AMOUNT.matcher(folded);
+            while (m.find()) {
+                BigDecimal amount = ChineseNumbers.parse(m.group(1));
+                if (amount != null && amount.compareTo(BigDecimal.TEN) >= 0) {
+                    String g = m.group(1);
+                    out.add(entity(text, m.start(1), m.end(1), g.matches("[0-9.,]+") ? g.replace(",", "") : ChineseNumbers.plain(amount), "CNY"));
+                }
             }
         }
         m = BARE.matcher(folded);
