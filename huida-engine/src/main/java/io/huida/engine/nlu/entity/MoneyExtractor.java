@@ -36,7 +36,7 @@ public final class MoneyExtractor implements EntityExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JIAO = Pattern.compile(ChineseNumbers.START + "(?<![零一二两三四五六七八九十百千万])([0-9一二两三四五六七八九])(?:毛钱|毛)(?![0-9衣巾绒线孔病发笔毯])");
     private static final Pattern BARE = Pattern.compile(
-            "(?:退款|退了|退我|退回|价格|价钱|售价|花了|付了|收了|扣了|转了|赔|金额|预算|工资|贷款|额度|充值|报价|要价|卖)"
+            "(?:退款|退了|退我|退回|价格|价钱|售价|花了|付|收了|扣了|转了|赔|金额|预算|工资|贷款|额度|充值|报价|要价|卖|借|欠|还款|存|取)"
                     + "[^0-9零一二两三四五六七八九十。，,!?！？]{0,4}?"
                     + ChineseNumbers.START + "((?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)[万千][零一二两三四五六七八九]?)(?![0-9A-Za-z元块钱圆万千])");
     private static final Pattern FULL_REDUCTION = Pattern.compile("满(\\d+(?:\\.\\d+)?元?)减(\\d+(?:\\.\\d+)?元?)");
