@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Finds Chinese dates and date ranges: 2026年11月3日, 23年3月, 11月3号, 今年3月份, 3号, 今天, 明晚,
  * 上周五, 下周, 周末, 下个月, 去年, 三天后, 2026-11-03, 98年 (a two-digit year not read as a duration: 用了20年
- * is not a year), 双十一 (November 11). See {@link DateTimeExtractor} for the rules.
+ * is not a year), 月初/月中/月底 (days 1–10, 11–20, 21 to the end), 年初/年底 (January, December). See {@link DateTimeExtractor} for the rules.
  */
 final class ChineseDates {
 
@@ -26,7 +26,8 @@ final class ChineseDates {
                     + "(?<![0-9零〇一二三四五六七八九十])(" + MONTH_CN + ")月(份)?(?:(" + DAY_CN + ")(?:日|号))?" + "(?![0-9])");
     private static final Pattern SHORT_YEAR = Pattern.compile(
             "(?<![0-9了过有近这几快满用第每隔整好])(\\d{2})年(?![0-9零一二三四五六七八九十]|多|前|后|以来|之久|左右|内|以上|以下|了|半|期|级|代|度|头|底|初|间)");
-    private static final Pattern FESTIVAL = Pattern.compile("(今年|去年|明年)?双(十一|11|十二|12)(?![0-9])");
+    private static final Pattern YEAR_PART = Pattern.compile("(今年|去年|明年)年?(初|底|末)|(?<![0-9零一二三四五六七八九十今去明前])年(初|底|末)");
+    private static final Pattern MONTH_PART = Pattern.compile("(?<![0-9零一二三四五六七八九十个上下这本])月(初|中|底|末)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![0-9.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:日|号)?(?![0-9.])");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})年(?![0-9零一二三四五六七八九十])|今年|去年|明年|前年");
     private static final Pattern DAY = Pattern.compile(
@@ -34,7 +35,7 @@ final class ChineseDates {
     private static final Pattern RELATIVE_DAY = Pattern.compile("大前天|前天|昨天|昨日|昨晚|今天|今日|今儿|今早|今晚|明天|明日|明儿|明早|明晚|大后天|后天");
     private static final Pattern WEEKDAY = Pattern.compile("(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])");
     private static final Pattern WEEK = Pattern.compile("(上上|上|下下|下|这|本)个?(?:周|星期|礼拜)(末)?(?![一二三四五六日天1-7])|(?<![0-9一二三四五六七八九十])周末");
-    private static final Pattern MONTH = Pattern.compile("(上上|上|下|这|本)个?月(?:(" + DAY_CN + ")(?:日|号))?(?!份?[0-9])");
+    private static final Pattern MONTH = Pattern.compile("(上上|上|下|这|本)个?月(?:(" + DAY_CN + ")(?:日|号)|(初|中|底|末))?(?!份?[0-9])");
     private static final Pattern OFFSET = Pattern.compile(
             "(?<![0-9零一二两三四五六七八九十])(\\d{1,3}|[一二两三四五六七八九十]{1,3})(天|日|个星期|个礼拜|个?周|个月)(以后|之后|后|以前|之前|前)");
 
@@ -81,12 +82,6 @@ final class ChineseDates {
             int year = year(m.group(1), null, today);
             out.add(TemporalPiece.range(m.start(), m.end(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
-        m = FESTIVAL.matcher(s);
-        while (s.indexOf('双') >= 0 && m.find()) {
-            int year = year(null, m.group(1), today);
-            boolean eleven = m.group(2).equals("十一") || m.group(2).equals("11");
-            out.add(TemporalPiece.day(m.start(), m.end(), eleven ? LocalDate.of(year, 11, 11) : LocalDate.of(year, 12, 12)));
-        }
         m = DAY.matcher(s);
         while ((s.indexOf('号') >= 0 || s.indexOf('日') >= 0) && m.find()) {
             BigDecimal day = ChineseNumbers.parse(m.group(1));
@@ -131,7 +126,9 @@ final class ChineseDates {
             String w = m.group(1);
             int months = w.equals("上上") ? -2 : w.equals("上") ? -1 : w.equals("下") ? 1 : 0;
             YearMonth ym = YearMonth.from(today).plusMonths(months);
-            if (m.group(2) == null) {
+            if (m.group(3) != null) {
+                out.add(monthPart(m.start(), m.end(), ym, m.group(3)));
+            } else if (m.group(2) == null) {
                 out.add(TemporalPiece.range(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth()));
             } else {
                 int day = ChineseNumbers.parse(m.group(2)).intValue();
@@ -139,6 +136,17 @@ final class ChineseDates {
                     out.add(TemporalPiece.day(m.start(), m.end(), ym.atDay(day)));
                 }
             }
+        }
+        m = MONTH_PART.matcher(s);
+        while (s.indexOf('月') >= 0 && m.find()) {
+            out.add(monthPart(m.start(), m.end(), YearMonth.from(today), m.group(1)));
+        }
+        m = YEAR_PART.matcher(s);
+        while (s.indexOf('年') >= 0 && m.find()) {
+            int year = year(null, m.group(1), today);
+            boolean start = "初".equals(m.group(2)) || "初".equals(m.group(3));
+            YearMonth ym = YearMonth.of(year, start ? 1 : 12);
+            out.add(TemporalPiece.range(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth()));
         }
         m = OFFSET.matcher(s);
         while ((s.indexOf('前') >= 0 || s.indexOf('后') >= 0) && m.find()) {
@@ -152,6 +160,15 @@ final class ChineseDates {
                     : unit.endsWith("天") || unit.equals("日") ? today.plusDays((long) sign * n.intValue()) : today.plusWeeks((long) sign * n.intValue());
             out.add(TemporalPiece.day(m.start(), m.end(), d));
         }
+    }
+
+    /** 月初 is days 1–10, 月中 days 11–20, 月底/月末 day 21 to the end of the month. */
+    private static TemporalPiece monthPart(int start, int end, YearMonth ym, String part) {
+        return switch (part) {
+            case "初" -> TemporalPiece.range(start, end, ym.atDay(1), ym.atDay(10));
+            case "中" -> TemporalPiece.range(start, end, ym.atDay(11), ym.atDay(20));
+            default -> TemporalPiece.range(start, end, ym.atDay(21), ym.atEndOfMonth());
+        };
     }
 
     private static boolean hasDigit(String s) {

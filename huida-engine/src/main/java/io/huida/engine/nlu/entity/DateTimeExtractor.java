@@ -57,6 +57,7 @@ public final class DateTimeExtractor implements EntityExtractor {
         List<TemporalPiece> all = new ArrayList<>();
         ChineseDates.find(folded, today, all);
         EnglishDates.find(folded, today, all);
+        Festivals.find(folded, today, all);
         Times.find(folded, all);
         List<TemporalPiece> pieces = merge(folded, longestFirst(all));
         List<Entity> out = new ArrayList<>(pieces.size());

@@ -34,7 +34,7 @@ final class EnglishDates {
             "(?<![a-z])(?:(?:in|since|during|until|by) (" + MONTHS + ")(?![a-z.]| \\d)|(" + MONTHS + ") (\\d{4}))(?![0-9a-z])", I);
     private static final Pattern OFFSET = Pattern.compile(
             "(?<![a-z])(?:in (\\d{1,3}|a|one|two|three|four|five|six|seven) (days?|weeks?|months?)"
-                    + "|(\\d{1,3}|a|one|two|three|four|five|six|seven) (days?|weeks?|months?) ago)(?![a-z])", I);
+                    + "|(\\d{1,3}|a|one|two|three|four|five|six|seven) (days?|weeks?|months?) (ago|later|from now))(?![a-z])", I);
     private static final Map<String, Integer> WORDS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7);
 
@@ -100,9 +100,10 @@ final class EnglishDates {
         }
         m = OFFSET.matcher(s);
         while (m.find()) {
-            boolean ago = m.group(3) != null;
-            String n = ago ? m.group(3) : m.group(1);
-            String unit = (ago ? m.group(4) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            boolean after = m.group(3) != null;
+            boolean ago = after && m.group(5).equalsIgnoreCase("ago");
+            String n = after ? m.group(3) : m.group(1);
+            String unit = (after ? m.group(4) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
             int k = (n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : WORDS.get(n.toLowerCase(java.util.Locale.ROOT))) * (ago ? -1 : 1);
             LocalDate d = unit.startsWith("day") ? today.plusDays(k) : unit.startsWith("week") ? today.plusWeeks(k) : today.plusMonths(k);
             out.add(TemporalPiece.day(m.start(), m.end(), d));

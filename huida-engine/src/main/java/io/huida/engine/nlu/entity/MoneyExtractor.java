@@ -41,7 +41,7 @@ public final class MoneyExtractor implements EntityExtractor {
                     + ChineseNumbers.START + "((?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)[万千][零一二两三四五六七八九]?)(?![0-9A-Za-z元块钱圆万千])");
     private static final Pattern FULL_REDUCTION = Pattern.compile("满(\\d+(?:\\.\\d+)?元?)减(\\d+(?:\\.\\d+)?元?)");
     private static final Pattern PAID_FOR = Pattern.compile(ChineseNumbers.START
-            + "(\\d{2,}(?:\\.\\d+)?[万千]?|[零一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)(?=买的|买了|入手|拿下|到手)");
+            + "(\\d{2,}[万千]?|\\d+\\.\\d+[万千]|[零一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)(?=买的|买了|入手|拿下|到手)");
     private static final Pattern PRICE_WORDS = Pattern.compile("价|钱|元|块|付款|付了|支付|退款|退了|发票|金额|费|优惠|预算|贵|便宜|收费|扣了|赔");
     private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号])"
             + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{2,7}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)"

@@ -20,7 +20,7 @@ public final class PhoneExtractor implements EntityExtractor {
 
     private static final String BEFORE = "(?<![0-9A-Za-z+])";
     private static final String AFTER = "(?![0-9A-Za-z])";
-    private static final String CN = "(?:(?:\\+|00)86[ -]?|\\(\\+?86\\) ?)";
+    private static final String CN = "(?:(?:\\+|00)?86[ -]?|\\(\\+?86\\) ?)";
     private static final Pattern MOBILE = Pattern.compile(
             BEFORE + "(?:" + CN + ")?(1[3-9]\\d)[ -]?(\\d{4})[ -]?(\\d{4})" + AFTER);
     private static final Pattern LANDLINE = Pattern.compile(

@@ -53,6 +53,11 @@ class EntityRecognizerTest {
             "一萬二千塊的電腦|money|一萬二千塊|12000 CNY",
             "港币388元|money|港币388元|388 HKD",
             "扣了我两百多块|money|两百多块|200 CNY",
+            "原价1999，现在1599|money|1599|1599 CNY",
+            "满200减30的活动|money|200|200 CNY",
+            "两千五买的|money|两千五|2500 CNY",
+            "人民币叁万元整|money|人民币叁万元|30000 CNY",
+            "电话：86-13812345678|phone|86-13812345678|+8613812345678",
             // quantity
             "买了3件|quantity|3件|3 件",
             "這兩個杯子|quantity|兩個|2 个",
@@ -101,6 +106,8 @@ class EntityRecognizerTest {
             "流水号1234567890123456",
             "我家孩子3个月大，用了2小时",
             "版本号v2.3.15",
+            "打了8折，积分有3000分",
+            "11.11买的",
     })
     void findsNothing(String text) {
         assertThat(recognize(text)).isEmpty();
