@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -87,7 +88,7 @@ public final class DateTimeExtractor implements EntityExtractor {
         for (TemporalPiece q : pieces) {
             if (!out.isEmpty()) {
                 TemporalPiece p = out.get(out.size() - 1);
-                String gap = s.substring(p.end(), q.start()).toLowerCase(java.util.Locale.ROOT);
+                String gap = s.substring(p.end(), q.start()).toLowerCase(Locale.ROOT);
                 TemporalPiece joined = join(p, q, gap);
                 if (joined != null) {
                     out.set(out.size() - 1, joined);

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ final class EnglishDates {
         }
         Matcher m = RELATIVE.matcher(s);
         while (m.find()) {
-            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String w = m.group(1).toLowerCase(Locale.ROOT);
             TemporalPiece day = TemporalPiece.day(m.start(), m.end(), today.plusDays(switch (w) {
                 case "tomorrow" -> 1;
                 case "yesterday" -> -1;
@@ -65,8 +66,8 @@ final class EnglishDates {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         m = WEEKDAY.matcher(s);
         while (m.find()) {
-            DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT));
-            String rel = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            String rel = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = switch (rel) {
                 case "next" -> monday.plusWeeks(1).plusDays(dow.getValue() - 1L);
                 case "last" -> monday.minusWeeks(1).plusDays(dow.getValue() - 1L);
@@ -76,9 +77,9 @@ final class EnglishDates {
         }
         m = PERIOD.matcher(s);
         while (m.find()) {
-            String rel = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String rel = m.group(1).toLowerCase(Locale.ROOT);
             int k = rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0;
-            switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            switch (m.group(2).toLowerCase(Locale.ROOT)) {
                 case "week" -> out.add(TemporalPiece.range(m.start(), m.end(), monday.plusWeeks(k), monday.plusWeeks(k).plusDays(6)));
                 case "weekend" -> out.add(TemporalPiece.range(m.start(), m.end(), monday.plusWeeks(k).plusDays(5), monday.plusWeeks(k).plusDays(6)));
                 case "month" -> {
@@ -103,8 +104,8 @@ final class EnglishDates {
             boolean after = m.group(3) != null;
             boolean ago = after && m.group(5).equalsIgnoreCase("ago");
             String n = after ? m.group(3) : m.group(1);
-            String unit = (after ? m.group(4) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
-            int k = (n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : WORDS.get(n.toLowerCase(java.util.Locale.ROOT))) * (ago ? -1 : 1);
+            String unit = (after ? m.group(4) : m.group(2)).toLowerCase(Locale.ROOT);
+            int k = (n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : WORDS.get(n.toLowerCase(Locale.ROOT))) * (ago ? -1 : 1);
             LocalDate d = unit.startsWith("day") ? today.plusDays(k) : unit.startsWith("week") ? today.plusWeeks(k) : today.plusMonths(k);
             out.add(TemporalPiece.day(m.start(), m.end(), d));
         }
@@ -133,7 +134,7 @@ final class EnglishDates {
     }
 
     private static int month(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
         String[] all = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
         for (int i = 0; i < all.length; i++) {
             if (n.startsWith(all[i])) {

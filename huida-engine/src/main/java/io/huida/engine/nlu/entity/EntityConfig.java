@@ -1,6 +1,8 @@
 package io.huida.engine.nlu.entity;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ public record EntityConfig(List<Pattern> orderPatterns, Map<String, List<String>
             copy.put(canonical, List.copyOf(e.getValue()));
         }
         orderPatterns = List.copyOf(orderPatterns);
-        productSynonyms = java.util.Collections.unmodifiableMap(copy);
+        productSynonyms = Collections.unmodifiableMap(copy);
     }
 
     /** Returns the default configuration: the {@link #DEFAULT_ORDER_PATTERN}, no products, Asia/Shanghai. */
@@ -97,7 +99,7 @@ public record EntityConfig(List<Pattern> orderPatterns, Map<String, List<String>
     }
 
     private static List<String> concat(String first, List<String> rest) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(rest.size() + 1);
+        ArrayList<String> all = new ArrayList<>(rest.size() + 1);
         all.add(first);
         all.addAll(rest);
         return all;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ public final class QuantityExtractor implements EntityExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AFTER = Pattern.compile(
             "月|小时|钟头|星期|礼拜|工作日|半小时|半月|多月|多小时|人工|问题|事|办法|意思|忙|人|头|号|点|儿");
-    private static final java.util.Set<String> FALSE_UNIT = java.util.Set.of("米色", "米饭", "米粉", "克兰", "升级", "包邮", "包装", "包括", "包含", "件事", "条件", "部分", "份额", "本来", "本身", "张开", "对比", "对了", "对吗", "对吧", "对不", "对的", "对啊", "片刻");
+    private static final Set<String> FALSE_UNIT = Set.of("米色", "米饭", "米粉", "克兰", "升级", "包邮", "包装", "包括", "包含", "件事", "条件", "部分", "份额", "本来", "本身", "张开", "对比", "对了", "对吗", "对吧", "对不", "对的", "对啊", "片刻");
     private static final Map<String, String> EN_UNITS = Map.ofEntries(
             Map.entry("pc", "pcs"), Map.entry("pcs", "pcs"), Map.entry("piece", "pcs"), Map.entry("pieces", "pcs"),
             Map.entry("items", "item"), Map.entry("units", "unit"), Map.entry("boxes", "box"), Map.entry("bottles", "bottle"),
