@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Finds Chinese dates and date ranges: 2026年11月3日, 23年3月, 11月3号, 今年3月份, 3号, 今天, 明晚,
  * 上周五, 下周, 周末, 下个月, 去年, 三天后, 2026-11-03, 98年 (a two-digit year not read as a duration: 用了20年
- * is not a year), 月初/月中/月底 (days 1–10, 11–20, 21 to the end), 年初/年底 (January, December). See {@link DateTimeExtractor} for the rules.
+ * is not a year), 月初/月中/月底 (days 1–10, 11–20, 21 to the end), 年初/年底 (January, December),
+ * 上半年/下半年 (January–June, July–December). See {@link DateTimeExtractor} for the rules.
  */
 final class ChineseDates {
 
@@ -23,10 +24,11 @@ final class ChineseDates {
     private static final String NOT_AFTER_DAY = "(?!楼|线|门|店|院|码|口|机|房|床|位|车|窗|台|桌|柜|仓|厅|馆|元|本|子|内|以内|之内|无|期|志|记|文|报|程|左右)";
     private static final Pattern ABSOLUTE = Pattern.compile(
             "(?<![0-9零〇一二三四五六七八九十])(?:(\\d{4}|\\d{2}|[零〇一二三四五六七八九]{4}|[零〇一二三四五六七八九]{2})年|(今年|去年|明年|前年|后年))?"
-                    + "(?<![0-9零〇一二三四五六七八九十])(" + MONTH_CN + ")月(份)?(?:(" + DAY_CN + ")(?:日|号))?" + "(?![0-9])");
+                    + "(?<![0-9零〇一二三四五六七八九十])(" + MONTH_CN + ")月(份)?(?:(" + DAY_CN + ")(?:日|号)|(?![0-9]))");
     private static final Pattern SHORT_YEAR = Pattern.compile(
             "(?<![0-9了过有近这几快满用第每隔整好])(\\d{2})年(?![0-9零一二三四五六七八九十]|多|前|后|以来|之久|左右|内|以上|以下|了|半|期|级|代|度|头|底|初|间)");
-    private static final Pattern YEAR_PART = Pattern.compile("(今年|去年|明年)年?(初|底|末)|(?<![0-9零一二三四五六七八九十今去明前])年(初|底|末)");
+    private static final Pattern YEAR_PART = Pattern.compile(
+            "(?:(今年|去年|明年)|(?<![0-9])(\\d{4})年|(?<![0-9零一二三四五六七八九十今去明前]))年?(初|底|末|上半年|下半年)");
     private static final Pattern MONTH_PART = Pattern.compile("(?<![0-9零一二三四五六七八九十个上下这本])月(初|中|底|末)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![0-9.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:日|号)?(?![0-9.])");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})年(?![0-9零一二三四五六七八九十])|今年|去年|明年|前年");
@@ -143,10 +145,14 @@ final class ChineseDates {
         }
         m = YEAR_PART.matcher(s);
         while (s.indexOf('年') >= 0 && m.find()) {
-            int year = year(null, m.group(1), today);
-            boolean start = "初".equals(m.group(2)) || "初".equals(m.group(3));
-            YearMonth ym = YearMonth.of(year, start ? 1 : 12);
-            out.add(TemporalPiece.range(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth()));
+            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : year(null, m.group(1), today);
+            String part = m.group(3);
+            if (part.length() == 1 && m.group().indexOf('年') < 0) {
+                continue;
+            }
+            int first = part.equals("初") || part.equals("上半年") ? 1 : part.equals("下半年") ? 7 : 12;
+            int last = part.equals("初") ? 1 : part.equals("上半年") ? 6 : 12;
+            out.add(TemporalPiece.range(m.start(), m.end(), LocalDate.of(year, first, 1), YearMonth.of(year, last).atEndOfMonth()));
         }
         m = OFFSET.matcher(s);
         while ((s.indexOf('前') >= 0 || s.indexOf('后') >= 0) && m.find()) {

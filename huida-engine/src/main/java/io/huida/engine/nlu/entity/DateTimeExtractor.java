@@ -1,6 +1,7 @@
 package io.huida.engine.nlu.entity;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,8 @@ import java.util.Set;
  * (a time without a date is on the reference day); a range as an ISO interval {@code start/end}, inclusive
  * days for months, weeks and years ({@code 今年3月份} → {@code 2026-03-01/2026-03-31}, {@code 下周} →
  * Monday to Sunday) and times for parts of a day ({@code 明天下午} →
- * {@code 2026-11-23T12:00+08:00/2026-11-23T18:00+08:00}).
+ * {@code 2026-11-23T12:00+08:00/2026-11-23T18:00+08:00}). Offsets in hours or minutes (两个小时后, in 30 minutes)
+ * are the reference time plus the offset.
  *
  * <p>Resolution rules: weeks run Monday to Sunday; a Chinese weekday without 上/下 (周五, 星期五) is that
  * day of the current week, an English one (Friday, this Friday) is the next such day including today,
@@ -54,11 +56,13 @@ public final class DateTimeExtractor implements EntityExtractor {
     @Override
     public List<Entity> extract(String text, ExtractionContext ctx) {
         String folded = TextFold.fold(text);
-        LocalDate today = ctx.referenceTime().withZoneSameInstant(zone).toLocalDate();
+        LocalDateTime now = ctx.referenceTime().withZoneSameInstant(zone).toLocalDateTime();
+        LocalDate today = now.toLocalDate();
         List<TemporalPiece> all = new ArrayList<>();
         ChineseDates.find(folded, today, all);
         EnglishDates.find(folded, today, all);
         Festivals.find(folded, today, all);
+        TimeOffsets.find(folded, now, all);
         Times.find(folded, all);
         List<TemporalPiece> pieces = merge(folded, longestFirst(all));
         List<Entity> out = new ArrayList<>(pieces.size());

@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * Finds amounts of money. The value is the amount as a plain decimal, a space and the ISO 4217 code:
  * {@code ¥1,299.00} → {@code 1299.00 CNY} (digits written without a multiplier keep their decimals),
  * {@code 三百块} → {@code 300 CNY}, {@code 1.2万} → {@code 12000 CNY}, {@code 三块五} → {@code 3.5 CNY},
- * {@code $20} → {@code 20 USD}. An amount needs a currency sign, code or word (元, 块, 人民币, 美元, 刀,
- * dollars, RMB …); an amount in 万/千 without one counts only right after a money word (退款, 价格,
- * 花了 …, CNY) or right before 买的/入手 (两千五买的); 满200减30 holds two amounts. "N多块" (两百多块) is N.
- * In a message about prices or payment (价, 钱, 元, 付款, 退款, 发票, 优惠 …) a bare number of at least 10 that
- * stands alone (原价1999，现在1599; 七百九的) is an amount in CNY. 块 followed by a countable noun (两块电池) is a
+ * {@code $20} → {@code 20 USD}, {@code 3w块} → {@code 30000 CNY}.
+ *
+ * <p>An amount needs a currency sign, code or word (元, 块, 人民币, 美元, 刀, dollars, RMB …); an amount in
+ * 万/千 without one counts right after a money word (退款, 价格, 花了 …) or right before 买的/入手 (两千五买的);
+ * 满200减30 holds two amounts; "N多块" (两百多块) is N. In a message about prices or payment (价, 钱, 元,
+ * 付款, 退款, 发票, 优惠 …) a bare number of at least 10 that stands alone (原价1999，现在1599; 七百九的) and
+ * a number with w for 万 (1.5w) are amounts in CNY. 块 followed by a countable noun (两块电池) is a
  * quantity, not money.
  */
 public final class MoneyExtractor implements EntityExtractor {
@@ -46,6 +48,7 @@ public final class MoneyExtractor implements EntityExtractor {
     private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号])"
             + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{2,7}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)"
             + "(?=$|[\\s,.;!?。！？、）)]|[的了吗呢吧啊还或和到左以多就都也买])(?![.,][0-9])");
+    private static final Pattern WAN = Pattern.compile(ChineseNumbers.START + "(\\d+(?:\\.\\d+)?)w(块钱|块|元)?(?![A-Za-z0-9])");
     private static final Pattern NOUN_AFTER_KUAI = Pattern.compile(
             "儿|电池|屏|蛋糕|手表|表|布|石|板|砖|肉|糖|巧克力|玻璃|膜|面包|肥皂|香皂|毛巾|牌|瓷|地|田|饼|排骨|钢|铁|木|冰|芯片|硬盘|显卡|内存|主板|镜片|镜头");
     private static final Map<String, String> CODES = Map.ofEntries(
@@ -118,7 +121,15 @@ public final class MoneyExtractor implements EntityExtractor {
                 out.add(entity(text, m.start(1), m.end(1), ChineseNumbers.plain(amount), "CNY"));
             }
         }
-        if (PRICE_WORDS.matcher(folded).find()) {
+        boolean priceContext = PRICE_WORDS.matcher(folded).find();
+        m = WAN.matcher(folded);
+        while (m.find()) {
+            if (m.group(2) != null || priceContext) {
+                BigDecimal amount = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(10_000));
+                out.add(entity(text, m.start(), m.end(), ChineseNumbers.plain(amount), "CNY"));
+            }
+        }
+        if (priceContext) {
             m = BARE_AMOUNT.matcher(folded);
             while (m.find()) {
                 BigDecimal amount = ChineseNumbers.parse(m.group(1));

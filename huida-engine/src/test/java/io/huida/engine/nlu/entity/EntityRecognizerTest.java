@@ -56,6 +56,7 @@ class EntityRecognizerTest {
             "原价1999，现在1599|money|1599|1599 CNY",
             "满200减30的活动|money|200|200 CNY",
             "两千五买的|money|两千五|2500 CNY",
+            "1.5w的预算|money|1.5w|15000 CNY",
             "人民币叁万元整|money|人民币叁万元|30000 CNY",
             "电话：86-13812345678|phone|86-13812345678|+8613812345678",
             // quantity
