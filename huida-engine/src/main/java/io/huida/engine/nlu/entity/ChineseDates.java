@@ -21,7 +21,7 @@ final class ChineseDates {
 
     private static final String DAY_CN = "3[01]|[12]\\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]";
     private static final String MONTH_CN = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]";
-    private static final String NOT_AFTER_DAY = "(?!楼|线|门|店|院|码|口|机|房|床|位|车|窗|台|桌|柜|仓|厅|馆|元|本|子|内|以内|之内|无|期|志|记|文|报|程|左右)";
+    private static final String NOT_AFTER_DAY = "(?!双|码|楼|线|门|店|院|码|口|机|房|床|位|车|窗|台|桌|柜|仓|厅|馆|元|本|子|内|以内|之内|无|期|志|记|文|报|程|左右)";
     private static final Pattern ABSOLUTE = Pattern.compile(
             "(?<![0-9零〇一二三四五六七八九十])(?:(\\d{4}|\\d{2}|[零〇一二三四五六七八九]{4}|[零〇一二三四五六七八九]{2})年|(今年|去年|明年|前年|后年))?"
                     + "(?<![0-9零〇一二三四五六七八九十])(" + MONTH_CN + ")月(份)?(?:(" + DAY_CN + ")(?:日|号)|(?![0-9]))");
@@ -33,7 +33,7 @@ final class ChineseDates {
     private static final Pattern NUMERIC = Pattern.compile("(?<![0-9.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:日|号)?(?![0-9.])");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})年(?![0-9零一二三四五六七八九十])|今年|去年|明年|前年");
     private static final Pattern DAY = Pattern.compile(
-            "(?<![0-9月零一二三四五六七八九十第编路街道巷弄村栋楼号/.-])(" + DAY_CN + ")(?:日|号)" + NOT_AFTER_DAY);
+            "(?<![0-9月零一二三四五六七八九十第编路街道巷弄村栋楼号/.大小了个-])(" + DAY_CN + ")(?:日|号)" + NOT_AFTER_DAY);
     private static final Pattern RELATIVE_DAY = Pattern.compile("大前天|前天|昨天|昨日|昨晚|今天|今日|今儿|今早|今晚|明天|明日|明儿|明早|明晚|大后天|后天");
     private static final Pattern WEEKDAY = Pattern.compile("(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])");
     private static final Pattern WEEK = Pattern.compile("(上上|上|下下|下|这|本)个?(?:周|星期|礼拜)(末)?(?![一二三四五六日天1-7])|(?<![0-9一二三四五六七八九十])周末");

@@ -47,10 +47,8 @@ public final class MoneyExtractor implements EntityExtractor {
     private static final Pattern PRICE_WORDS = Pattern.compile("价|钱|元|块|付款|付了|支付|退款|退了|发票|金额|费|优惠|预算|贵|便宜|收费|扣了|赔");
     private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号])"
             + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{2,7}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)"
-            + "(?=$|[\\s,.;!?。！？、）)]|[的了吗呢吧啊还或和到左以多就都也买])(?![.,][0-9])");
+            + "(多)?(?=$|[\\s,.;!?。！？、）)]|[的了吗呢吧啊还或和到左以就都也买])(?![.,][0-9])");
     private static final Pattern WAN = Pattern.compile(ChineseNumbers.START + "(\\d+(?:\\.\\d+)?)w(块钱|块|元)?(?![A-Za-z0-9])");
-    private static final Pattern NOUN_AFTER_KUAI = Pattern.compile(
-            "儿|电池|屏|蛋糕|手表|表|布|石|板|砖|肉|糖|巧克力|玻璃|膜|面包|肥皂|香皂|毛巾|牌|瓷|地|田|饼|排骨|钢|铁|木|冰|芯片|硬盘|显卡|内存|主板|镜片|镜头");
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("美元", "USD"),
             Map.entry("美金", "USD"), Map.entry("刀", "USD"), Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
@@ -89,7 +87,8 @@ public final class MoneyExtractor implements EntityExtractor {
             }
             int end = m.end();
             String tail = m.group(3);
-            if (word.equals("块") && tail == null && kuaiIsMeasureWord(folded, end)) {
+            if (m.start() > 0 && folded.charAt(m.start() - 1) == '几'
+                    || word.equals("块") && tail == null && (kuaiIsMeasureWord(folded, end) || number.equals("一") && !moneyVerbBefore(folded, m.start()))) {
                 continue;
             }
             boolean kuai = word.equals("块") || word.equals("元");
@@ -135,7 +134,7 @@ public final class MoneyExtractor implements EntityExtractor {
                 BigDecimal amount = ChineseNumbers.parse(m.group(1));
                 if (amount != null && amount.compareTo(BigDecimal.TEN) >= 0) {
                     String g = m.group(1);
-                    out.add(entity(text, m.start(1), m.end(1), g.matches("[0-9.,]+") ? g.replace(",", "") : ChineseNumbers.plain(amount), "CNY"));
+                    out.add(entity(text, m.start(1), m.end(), g.matches("[0-9.,]+") ? g.replace(",", "") : ChineseNumbers.plain(amount), "CNY"));
                 }
             }
         }
@@ -149,8 +148,13 @@ public final class MoneyExtractor implements EntityExtractor {
         return out;
     }
 
+    /** 一块 is money only after a money verb (退一块, 才一块); else it is 一块儿 "together" or a piece. */
+    private static boolean moneyVerbBefore(String s, int start) {
+        return start > 0 && "付退花给扣收少多赔值卖要才就只差".indexOf(s.charAt(start - 1)) >= 0;
+    }
+
     private static boolean kuaiIsMeasureWord(String s, int end) {
-        Matcher noun = NOUN_AFTER_KUAI.matcher(s).region(end, s.length());
+        Matcher noun = QuantityExtractor.KUAI_NOUNS.matcher(s).region(end, s.length());
         return noun.lookingAt();
     }
 

@@ -57,6 +57,9 @@ class EntityRecognizerTest {
             "满200减30的活动|money|200|200 CNY",
             "两千五买的|money|两千五|2500 CNY",
             "1.5w的预算|money|1.5w|15000 CNY",
+            "卡里还有三万多！！！|money|三万多|30000 CNY",
+            "只退了一块|money|一块|1 CNY",
+            "我一米六五|quantity|一米六五|1.65 米",
             "人民币叁万元整|money|人民币叁万元|30000 CNY",
             "电话：86-13812345678|phone|86-13812345678|+8613812345678",
             // quantity
@@ -109,6 +112,11 @@ class EntityRecognizerTest {
             "版本号v2.3.15",
             "打了8折，积分有3000分",
             "11.11买的",
+            "手机连卡一块儿丢了，想一把还清",
+            "羽绒服小了一号，能开通一号双终端吗",
+            "账单多出好几十块",
+            "攒了一万多积分，能当钱花吗",
+            "手机屏幕碎了一块",
     })
     void findsNothing(String text) {
         assertThat(recognize(text)).isEmpty();
