@@ -150,7 +150,8 @@ public final class MoneyExtractor implements EntityExtractor {
 
     /** 一块 is money only after a money verb (退一块, 才一块); else it is 一块儿 "together" or a piece. */
     private static boolean moneyVerbBefore(String s, int start) {
-        return start > 0 && "付退花给扣收少多赔值卖要才就只差".indexOf(s.charAt(start - 1)) >= 0;
+        int i = start > 0 && s.charAt(start - 1) == '了' ? start - 2 : start - 1;
+        return i >= 0 && "付退花给扣收少多赔值卖要才就只差".indexOf(s.charAt(i)) >= 0;
     }
 
     private static boolean kuaiIsMeasureWord(String s, int end) {

@@ -57,7 +57,7 @@ class EntityRecognizerTest {
             "满200减30的活动|money|200|200 CNY",
             "两千五买的|money|两千五|2500 CNY",
             "1.5w的预算|money|1.5w|15000 CNY",
-            "卡里还有三万多！！！|money|三万多|30000 CNY",
+            "钱包丢了，卡里还有三万多！！！|money|三万多|30000 CNY",
             "只退了一块|money|一块|1 CNY",
             "我一米六五|quantity|一米六五|1.65 米",
             "人民币叁万元整|money|人民币叁万元|30000 CNY",
