@@ -33,7 +33,7 @@ final class ChineseDates {
     private static final Pattern NUMERIC = Pattern.compile("(?<![0-9.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:日|号)?(?![0-9.])");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})年(?![0-9零一二三四五六七八九十])|今年|去年|明年|前年");
     private static final Pattern DAY = Pattern.compile(
-            "(?<![0-9月零一二三四五六七八九十第编路街道巷弄村栋楼号/.大小了个-])(" + DAY_CN + ")(?:日|号)" + NOT_AFTER_DAY);
+            "(?<![0-9月零一二三四五六七八九十第编路街道巷弄村栋楼号/.大小了个证-])(" + DAY_CN + ")(?:日|号)" + NOT_AFTER_DAY);
     private static final Pattern RELATIVE_DAY = Pattern.compile("大前天|前天|昨天|昨日|昨晚|今天|今日|今儿|今早|今晚|明天|明日|明儿|明早|明晚|大后天|后天");
     private static final Pattern WEEKDAY = Pattern.compile("(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])");
     private static final Pattern WEEK = Pattern.compile("(上上|上|下下|下|这|本)个?(?:周|星期|礼拜)(末)?(?![一二三四五六日天1-7])|(?<![0-9一二三四五六七八九十])周末");

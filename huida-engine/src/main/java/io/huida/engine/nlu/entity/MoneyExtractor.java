@@ -45,9 +45,9 @@ public final class MoneyExtractor implements EntityExtractor {
     private static final Pattern PAID_FOR = Pattern.compile(ChineseNumbers.START
             + "(\\d{2,}[万千]?|\\d+\\.\\d+[万千]|[零一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)(?=买的|买了|入手|拿下|到手)");
     private static final Pattern PRICE_WORDS = Pattern.compile("价|钱|元|块|付款|付了|支付|退款|退了|发票|金额|费|优惠|预算|贵|便宜|收费|扣了|赔");
-    private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号])"
+    private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号、])"
             + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{2,7}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)"
-            + "(多)?(?=$|[\\s,.;!?。！？、）)]|[的了吗呢吧啊还或和到左以就都也买])(?![.,][0-9])");
+            + "(多)?(?=$|[\\s,.;!?。！？）)]|[的了吗呢吧啊还或和到左以就都也买])(?![.,][0-9])");
     private static final Pattern WAN = Pattern.compile(ChineseNumbers.START + "(\\d+(?:\\.\\d+)?)w(块钱|块|元)?(?![A-Za-z0-9])");
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("美元", "USD"),

@@ -33,7 +33,7 @@ public final class QuantityExtractor implements EntityExtractor {
             "儿|电池|屏|蛋糕|手表|表|布|石|板|砖|肉|糖|巧克力|玻璃|膜|面包|肥皂|香皂|毛巾|牌|瓷|地|田|饼|排骨|钢|铁|木|冰|芯片|硬盘|显卡|内存|主板|镜片|镜头");
     private static final Pattern CENTIMETRES = Pattern.compile("[一二三四五六七八九][一二三四五六七八九]?(?![0-9一二三四五六七八九十百千万个件斤])");
     private static final Pattern NOT_AFTER = Pattern.compile(
-            "月|小时|钟头|星期|礼拜|工作日|半小时|半月|多月|多小时|人工|问题|事|办法|意思|忙|人|头|号|点|儿");
+            "月|小时|钟头|星期|礼拜|工作日|自然日|半小时|半月|多月|多小时|人工|问题|事|办法|意思|忙|人|头|号|点|儿");
     private static final Set<String> FALSE_UNIT = Set.of("米色", "米饭", "米粉", "克兰", "升级", "包邮", "包装", "包括", "包含", "件事", "条件", "部分", "份额", "本来", "本身", "张开", "对比", "对了", "对吗", "对吧", "对不", "对的", "对啊", "片刻");
     private static final Map<String, String> EN_UNITS = Map.ofEntries(
             Map.entry("pc", "pcs"), Map.entry("pcs", "pcs"), Map.entry("piece", "pcs"), Map.entry("pieces", "pcs"),

@@ -117,6 +117,9 @@ class EntityRecognizerTest {
             "账单多出好几十块",
             "攒了一万多积分，能当钱花吗",
             "手机屏幕碎了一块",
+            "已开封的商品能退吗？刷新余额也没用",
+            "哈密瓜坏了",
+            "分期可以选择3、6、12或24期",
     })
     void findsNothing(String text) {
         assertThat(recognize(text)).isEmpty();
