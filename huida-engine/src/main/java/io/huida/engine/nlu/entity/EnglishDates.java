@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,9 @@ final class EnglishDates {
     private static final Pattern OFFSET = Pattern.compile(
             "(?<![a-z])(?:in (\\d{1,3}|a|one|two|three|four|five|six|seven) (days?|weeks?|months?)"
                     + "|(\\d{1,3}|a|one|two|three|four|five|six|seven) (days?|weeks?|months?) (ago|later|from now))(?![a-z])", I);
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Set<String> PAST = Set.of("was", "were", "did", "came", "got", "bought", "paid",
+            "sent", "made", "had", "took", "gave", "left", "broke", "went", "saw", "told");
     private static final Map<String, Integer> WORDS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7);
 
@@ -71,7 +76,8 @@ final class EnglishDates {
             LocalDate d = switch (rel) {
                 case "next" -> monday.plusWeeks(1).plusDays(dow.getValue() - 1L);
                 case "last" -> monday.minusWeeks(1).plusDays(dow.getValue() - 1L);
-                default -> today.with(TemporalAdjusters.nextOrSame(dow));
+                default -> rel.isEmpty() && pastTense(s, m.start()) ? today.with(TemporalAdjusters.previousOrSame(dow))
+                        : today.with(TemporalAdjusters.nextOrSame(dow));
             };
             out.add(TemporalPiece.day(m.start(), m.end(), d));
         }
@@ -121,6 +127,21 @@ final class EnglishDates {
                 // Feb 30 is not a date
             }
         }
+    }
+
+    /** True when one of the (up to four) words before {@code end} is a past-tense verb: "it arrived on Monday". */
+    private static boolean pastTense(String s, int end) {
+        Matcher words = WORD.matcher(s.substring(Math.max(0, end - 40), end));
+        List<String> found = new ArrayList<>();
+        while (words.find()) {
+            found.add(words.group().toLowerCase(Locale.ROOT));
+        }
+        for (String w : found.subList(Math.max(0, found.size() - 4), found.size())) {
+            if (PAST.contains(w) || w.length() > 3 && w.endsWith("ed") && !w.equals("need")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetters(String s) {

@@ -72,6 +72,8 @@ class DateTimeExtractorTest {
             "周五能送到吗|2026-11-25T14:30+08:00|周五|2026-11-27",
             "next Friday works|2026-11-25T14:30+08:00|next Friday|2026-12-04",
             "by Friday|2026-11-25T14:30+08:00|Friday|2026-11-27",
+            "it arrived on Monday, broken|2026-11-25T14:30+08:00|Monday|2026-11-23",
+            "I need it on Monday|2026-11-25T14:30+08:00|Monday|2026-11-30",
             "前天晚上十一點下的單|2026-11-25T14:30+08:00|前天晚上十一點|2026-11-23T23:00+08:00",
             // the reference instant is resolved in the configured zone (Asia/Shanghai)
             "今天能到吗|2026-11-22T20:00Z|今天|2026-11-23",
