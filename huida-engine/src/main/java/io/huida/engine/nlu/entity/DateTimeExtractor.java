@@ -24,7 +24,8 @@ import java.util.Set;
  * are the reference time plus the offset.
  *
  * <p>Resolution rules: weeks run Monday to Sunday; a Chinese weekday without 上/下 (周五, 星期五) is that
- * day of the current week, an English one (Friday, this Friday) is the next such day including today, or
+ * day of the current week, or of next week when it has passed and a future cue is near it (周五能送到吗 asked
+ * on Sunday; 周五下的单 stays this week's), an English one (Friday, this Friday) is the next such day including today, or
  * the last one when a past-tense verb precedes it ("it arrived on Monday"),
  * "next Friday" and 下周五 are the Friday of next week, "last Friday" and 上周五 of the previous week. A day
  * of the month alone (3号) is in the reference month; a month without a year (11月3号) is in the reference
