@@ -36,8 +36,9 @@ final class ChineseDates {
             "(?<![0-9月零一二三四五六七八九十第编路街道巷弄村栋楼号/.大小了个证-])(" + DAY_CN + ")(?:日|号)" + NOT_AFTER_DAY);
     private static final Pattern RELATIVE_DAY = Pattern.compile("大前天|前天|昨天|昨日|昨晚|今天|今日|今儿|今早|今晚|明天|明日|明儿|明早|明晚|大后天|后天");
     private static final Pattern WEEKDAY = Pattern.compile("(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])");
-    private static final Pattern PAST_CUE = Pattern.compile("[了的过]");
-    private static final Pattern FUTURE_CUE = Pattern.compile("能|可以|可不可以|会|要|得|预约|安排|约|打算|准备|之前|以前|前|再|送|来|到吗");
+    private static final Pattern PAST_CUE = Pattern.compile("[了的过已]|下单|签收|收到");
+    private static final Pattern FUTURE_AFTER = Pattern.compile("能|可以|会|要|得|预约|安排|之前|以前|前|再|送|来|到吗");
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("预约|安排|打算|准备|希望|能不能|可不可以|能否");
     private static final Pattern WEEK = Pattern.compile("(上上|上|下下|下|这|本)个?(?:周|星期|礼拜)(末)?(?![一二三四五六日天1-7])|(?<![0-9一二三四五六七八九十])周末");
     private static final Pattern MONTH = Pattern.compile("(上上|上|下|这|本)个?月(?:(" + DAY_CN + ")(?:日|号)|(初|中|底|末))?(?!份?[0-9])");
     private static final Pattern OFFSET = Pattern.compile(
@@ -89,8 +90,15 @@ final class ChineseDates {
         m = DAY.matcher(s);
         while ((s.indexOf('号') >= 0 || s.indexOf('日') >= 0) && m.find()) {
             BigDecimal day = ChineseNumbers.parse(m.group(1));
-            if (day != null && day.intValue() >= 1 && day.intValue() <= today.lengthOfMonth()) {
-                out.add(TemporalPiece.day(m.start(), m.end(), today.withDayOfMonth(day.intValue())));
+            if (day == null || day.intValue() < 1) {
+                continue;
+            }
+            YearMonth month = YearMonth.from(today);
+            if (day.intValue() < today.getDayOfMonth() && future(s, m.start(), m.end())) {
+                month = month.plusMonths(1);
+            }
+            if (day.intValue() <= month.lengthOfMonth()) {
+                out.add(TemporalPiece.day(m.start(), m.end(), month.atDay(day.intValue())));
             }
         }
         relative(s, today, out);
@@ -175,15 +183,16 @@ final class ChineseDates {
     }
 
     /**
-     * True when a bare weekday that has passed this week is meant as the coming one: a future cue (能, 可以,
-     * 预约, 之前 …) is near it and no past cue (了, 的, 过) follows it (周五能送到吗 asked on Sunday).
+     * True when a bare weekday or day of the month that has passed is meant as the coming one: a future cue
+     * (能, 可以, 预约, 之前 …) is near it and no past cue (了, 的, 过) follows it (周五能送到吗 asked on Sunday,
+     * 3号能到吗 asked on the 22nd).
      */
     private static boolean future(String s, int start, int end) {
         String after = s.substring(end, Math.min(s.length(), end + 8));
         if (PAST_CUE.matcher(after).find()) {
             return false;
         }
-        return FUTURE_CUE.matcher(s.substring(Math.max(0, start - 8), start) + "|" + after).find();
+        return FUTURE_AFTER.matcher(after).find() || FUTURE_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find();
     }
 
     /** 月初 is days 1–10, 月中 days 11–20, 月底/月末 day 21 to the end of the month. */

@@ -28,7 +28,8 @@ import java.util.Set;
  * on Sunday; 周五下的单 stays this week's), an English one (Friday, this Friday) is the next such day including today, or
  * the last one when a past-tense verb precedes it ("it arrived on Monday"),
  * "next Friday" and 下周五 are the Friday of next week, "last Friday" and 上周五 of the previous week. A day
- * of the month alone (3号) is in the reference month; a month without a year (11月3号) is in the reference
+ * of the month alone (3号) is in the reference month, or the next month when it has passed and a future cue
+ * is near it (3号能到吗 asked on the 22nd → the 3rd of next month; 3号下的单 → this month); a month without a year (11月3号) is in the reference
  * year. Two-digit years (23年3月) are 20yy up to ten years after the reference year, else 19yy (99年 →
  * 1999). In "X点到Y点" the second time takes the first one's day and half of the day (晚上8点到9点 → 21:00).
  * Hour rules are documented on {@link Times}.
