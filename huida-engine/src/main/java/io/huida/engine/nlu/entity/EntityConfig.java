@@ -23,7 +23,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param orderPatterns   patterns of order numbers of this knowledge base; none may match the empty string
  * @param productSynonyms canonical product name to its synonyms (the canonical name is always a synonym
- *                        of itself); a synonym may belong to one product only
+ *                        of itself); a synonym may belong to one product only, ignoring case, spaces, hyphens
+ *                        and traditional characters
  * @param zone            the zone that relative dates and times are resolved in
  */
 public record EntityConfig(List<Pattern> orderPatterns, Map<String, List<String>> productSynonyms, ZoneId zone) {
@@ -55,7 +56,7 @@ public record EntityConfig(List<Pattern> orderPatterns, Map<String, List<String>
                 }
             }
             for (String synonym : concat(canonical, e.getValue())) {
-                String key = TextFold.fold(synonym.strip()).toLowerCase(Locale.ROOT);
+                String key = TextFold.fold(synonym).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "");
                 String previous = owner.putIfAbsent(key, canonical);
                 if (previous != null && !previous.equals(canonical)) {
                     throw new IllegalArgumentException("synonym '" + synonym + "' belongs to both '" + previous + "' and '" + canonical + "'");

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Finds products of the knowledge base's dictionary ({@link EntityConfig#productSynonyms()}) by their
  * canonical names and synonyms, case-insensitively, in traditional or simplified characters, with spaces
- * inside a name optional ({@code iPhone15 Pro} matches {@code iPhone 15 Pro}). A name starting or ending
+ * inside a name optional, a space allowed between letters, digits and Chinese characters and a hyphen
+ * optional or written as a space ({@code iPhone15 Pro}, {@code iPhone 15 Pro}, {@code 戴森 V12},
+ * {@code wh 1000xm5} all match). A name starting or ending
  * with a letter or digit must not continue into further letters or digits. The longest name wins; the
  * value is the canonical product name.
  */
@@ -108,7 +110,7 @@ public final class ProductExtractor implements EntityExtractor {
     }
 
     private static String key(String name) {
-        return TextFold.fold(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return TextFold.fold(name).toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "");
     }
 
     private static String regex(String synonym) {
@@ -116,14 +118,32 @@ public final class ProductExtractor implements EntityExtractor {
         if (isAsciiAlnum(synonym.charAt(0))) {
             sb.append("(?<![A-Za-z0-9])");
         }
-        String[] parts = synonym.split("\\s+");
-        for (int i = 0; i < parts.length; i++) {
-            sb.append(i == 0 ? "" : "\\s*").append(Pattern.quote(parts[i]));
+        String compact = synonym.replaceAll("\\s+", " ");
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c == ' ') {
+                sb.append("\\s*");
+                continue;
+            }
+            if (c == '-') {
+                sb.append("[-\\s]?");
+                continue;
+            }
+            if (i > 0 && compact.charAt(i - 1) != ' ' && letterDigitBoundary(compact.charAt(i - 1), c)) {
+                sb.append(" ?");
+            }
+            sb.append(Pattern.quote(String.valueOf(c)));
         }
         if (isAsciiAlnum(synonym.charAt(synonym.length() - 1))) {
             sb.append("(?![A-Za-z0-9])");
         }
         return sb.toString();
+    }
+
+    private static boolean letterDigitBoundary(char a, char b) {
+        boolean aDigit = a >= '0' && a <= '9';
+        boolean bDigit = b >= '0' && b <= '9';
+        return isAsciiAlnum(a) && isAsciiAlnum(b) ? aDigit != bDigit : isAsciiAlnum(a) != isAsciiAlnum(b);
     }
 
     private static boolean isAsciiAlnum(char c) {

@@ -39,10 +39,10 @@ class EntityConfigTest {
     void synonymOfTwoProductsIsRejected() {
         Map<String, List<String>> products = new java.util.LinkedHashMap<>();
         products.put("小米14", List.of("小米手机"));
-        products.put("小米14 Pro", List.of("小米手機"));
+        products.put("小米14 Pro", List.of("小米 手機"));
         assertThatThrownBy(() -> new EntityConfig(List.of(), products, SHANGHAI))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("synonym '小米手機' belongs to both '小米14' and '小米14 Pro'");
+                .hasMessage("synonym '小米 手機' belongs to both '小米14' and '小米14 Pro'");
     }
 
     @Test

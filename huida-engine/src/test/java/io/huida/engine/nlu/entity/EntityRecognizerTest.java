@@ -82,6 +82,9 @@ class EntityRecognizerTest {
             "想买苹果15PRO|product|苹果15PRO|iPhone 15 Pro",
             "爱疯15pro有货吗|product|爱疯15pro|iPhone 15 Pro",
             "my Mi Band 8 broke|product|Mi Band 8|小米手环8",
+            "my miband8 broke|product|miband8|小米手环8",
+            "iphone15 pro有吗|product|iphone15 pro|iPhone 15 Pro",
+            "小米手環 8|product|小米手環 8|小米手环8",
     })
     void findsEntityWithExactSpan(String text, String type, String surface, String value) {
         List<Entity> found = recognize(text);
