@@ -27,7 +27,8 @@ public final class ProductExtractor implements EntityExtractor {
     /** The name of this extractor. */
     public static final String NAME = Entity.PRODUCT;
 
-    private final Pattern names;
+    /** Per lower-case first character, the names starting with it, longest first. */
+    private final Map<Character, Pattern> namesByFirstChar;
     private final Map<String, String> canonical;
 
     /** Creates an extractor for the product dictionary of {@code config}. */
@@ -40,19 +41,22 @@ public final class ProductExtractor implements EntityExtractor {
                 byKey.putIfAbsent(key(synonym), e.getKey());
             }
         }
-        List<String> alternatives = new ArrayList<>();
         List<String> synonyms = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : config.productSynonyms().entrySet()) {
             synonyms.add(e.getKey());
             synonyms.addAll(e.getValue());
         }
         synonyms.sort(Comparator.comparingInt((String x) -> key(x).length()).reversed());
+        Map<Character, List<String>> alternatives = new HashMap<>();
         for (String synonym : synonyms) {
-            alternatives.add(regex(TextFold.fold(synonym.strip())));
+            String folded = TextFold.fold(synonym.strip());
+            alternatives.computeIfAbsent(Character.toLowerCase(folded.charAt(0)), c -> new ArrayList<>()).add(regex(folded));
         }
+        Map<Character, Pattern> patterns = new HashMap<>();
+        alternatives.forEach((c, list) -> patterns.put(c,
+                Pattern.compile(String.join("|", list), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         this.canonical = byKey;
-        this.names = alternatives.isEmpty() ? null
-                : Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.namesByFirstChar = patterns;
     }
 
     @Override
@@ -62,17 +66,26 @@ public final class ProductExtractor implements EntityExtractor {
 
     @Override
     public List<Entity> extract(String text, ExtractionContext ctx) {
-        if (names == null) {
+        if (namesByFirstChar.isEmpty()) {
             return List.of();
         }
         String folded = TextFold.fold(text);
         List<Entity> out = new ArrayList<>();
-        Matcher m = names.matcher(folded);
-        while (m.find()) {
-            String product = canonical.get(key(m.group()));
-            if (product != null) {
-                out.add(new Entity(NAME, product, text.substring(m.start(), m.end()), m.start(), m.end()));
+        int i = 0;
+        while (i < folded.length()) {
+            Pattern names = namesByFirstChar.get(Character.toLowerCase(folded.charAt(i)));
+            if (names != null) {
+                Matcher m = names.matcher(folded).region(i, folded.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.lookingAt()) {
+                    String product = canonical.get(key(m.group()));
+                    if (product != null && m.end() > i) {
+                        out.add(new Entity(NAME, product, text.substring(m.start(), m.end()), m.start(), m.end()));
+                        i = m.end();
+                        continue;
+                    }
+                }
             }
+            i++;
         }
         return out;
     }

@@ -159,6 +159,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void largeProductDictionaryFindsTheLongestName() {
+        Map<String, List<String>> products = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 2000; i++) {
+            products.put("型号" + i, List.of("model " + i));
+        }
+        products.put("型号12 Pro", List.of("model 12 pro"));
+        ProductExtractor extractor = new ProductExtractor(EntityConfig.defaults().withProducts(products));
+        assertThat(extractor.extract("我的Model12 Pro和型号7都坏了，model 123也是", new ExtractionContext(SUNDAY)))
+                .extracting(Entity::value).containsExactly("型号12 Pro", "型号7", "型号123");
+    }
+
+    @Test
     void emptyAndNullTextGiveNoEntities() {
         assertThat(RECOGNIZER.recognize("", SUNDAY)).isEmpty();
         assertThat(RECOGNIZER.recognize((String) null, SUNDAY)).isEmpty();
