@@ -21,7 +21,7 @@ final class ChineseDates {
 
     private static final String DAY_CN = "3[01]|[12]\\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]";
     private static final String MONTH_CN = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]";
-    private static final String NOT_AFTER_DAY = "(?!双|码|楼|线|门|店|院|码|口|机|房|床|位|车|窗|台|桌|柜|仓|厅|馆|元|本|子|内|以内|之内|无|期|志|记|文|报|程|左右)";
+    private static final String NOT_AFTER_DAY = "(?!双|码|楼|线|门|店|院|口|机|房|床|位|车|窗|台|桌|柜|仓|厅|馆|元|本|子|内|以内|之内|无|期|志|记|文|报|程|左右)";
     private static final Pattern ABSOLUTE = Pattern.compile(
             "(?<![0-9零〇一二三四五六七八九十])(?:(\\d{4}|\\d{2}|[零〇一二三四五六七八九]{4}|[零〇一二三四五六七八九]{2})年|(今年|去年|明年|前年|后年))?"
                     + "(?<![0-9零〇一二三四五六七八九十])(" + MONTH_CN + ")月(份)?(?:(" + DAY_CN + ")(?:日|号)|(?![0-9]))");

@@ -2,7 +2,6 @@ package io.huida.engine.nlu.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +27,7 @@ public final class LocationExtractor implements EntityExtractor {
 
     @Override
     public List<Entity> extract(String text, ExtractionContext ctx) {
-        String s = TextFold.fold(text).toLowerCase(Locale.ROOT);
+        String s = asciiLowerCase(TextFold.fold(text));
         List<Entity> out = new ArrayList<>();
         int chainStart = -1;
         int chainEnd = -1;
@@ -89,6 +88,17 @@ public final class LocationExtractor implements EntityExtractor {
         char lastChar = key.charAt(key.length() - 1);
         boolean fullName = "省市区州盟".indexOf(lastChar) >= 0 || key.endsWith("地区");
         return fullName || !STREET.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    /** Lower-cases A–Z only, so that offsets never move (String.toLowerCase may change the length). */
+    private static String asciiLowerCase(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + 32);
+            }
+        }
+        return new String(chars);
     }
 
     private static boolean isAscii(char c) {

@@ -30,6 +30,7 @@ class EntityExtractorContractTest {
             "１２３４５６７８９０１２３４５６７８９０１２３４５６７８９０",
             "号号号月月月年年年点点点块块块万万万",
             "$$$¥¥¥ 1,2,3,4 ... --- +++ @@@ ###",
+            "İİİ 寄到上海 Shanghai İstanbul 13812345678",
             "Next Monday at 3pm send 2 pcs to Shenzhen, $20, order #20261120887766");
 
     static List<Arguments> extractors() {
