@@ -20,6 +20,7 @@ public final class BenchMain {
             case "tune" -> TuneCommand.run(Args.parse(rest));
             case "intent" -> IntentCommand.run(Args.parse(rest));
             case "match" -> MatchCommand.run(Args.parse(rest));
+            case "entities" -> EntitiesCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -45,6 +46,8 @@ public final class BenchMain {
                         [--train bq,lcqmc,atec]
                       question matching: Spearman x100 and accuracy of the bare bge-small-zh cosine and the system's
                       question similarity, fitted on the valid splits of --train (thresholds picked on the valid
-                      split; with --file, by 5-fold cross-validation on the file itself)""");
+                      split; with --file, by 5-fold cross-validation on the file itself)
+                  entities [--file huida-bench/data/entities/entities.jsonl] [--products PRODUCTS.tsv] [--misses]
+                      precision/recall of entity extraction per type on a labelled set (match: type, span and value)""");
     }
 }
