@@ -18,6 +18,7 @@ public final class BenchMain {
             case "batch-test" -> BatchTestCommand.run(Args.parse(rest));
             case "latency" -> LatencyCommand.run(Args.parse(rest));
             case "tune" -> TuneCommand.run(Args.parse(rest));
+            case "emotion" -> EmotionCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -35,6 +36,8 @@ public final class BenchMain {
                       bot reply latency p50/p99 and throughput in-process (and over HTTP with --url),
                       beside the embedding-only time for the same queries
                   tune --sets DIR[,DIR...] [--positive-weight 3] [--l2 0.001] [--keep-weights | --weights W1,...,W12]
-                      learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)""");
+                      learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)
+                  emotion [--file huida-bench/data/emotion/test.tsv] [--misses]
+                      emotion macro-F1, accuracy and per-label precision/recall on a labelled text<TAB>label file""");
     }
 }
