@@ -21,7 +21,7 @@ public final class EmotionDetector {
     /** The least evidence a label needs; below it a message is neutral. */
     static final double THRESHOLD = 0.5;
     private static final int WINDOW = 3;
-    private static final double NEGATED_PRAISE = 0.7;
+    private static final double NEGATED_PRAISE = 1.0;
     private static final double NOT_VERY = 0.6;
     private static final double CAPS = 1.3;
     private static final double SHOUTING = 0.9;

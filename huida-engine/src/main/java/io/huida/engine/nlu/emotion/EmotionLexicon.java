@@ -136,7 +136,7 @@ public final class EmotionLexicon {
         if (tokens.isEmpty() || tokens.stream().anyMatch(EmotionText.Token::boundary)) {
             throw new IllegalArgumentException("cue '" + phrase + "' must hold words and no punctuation");
         }
-        if (prefix && !Character.isLetter(body.charAt(body.length() - 1))) {
+        if (prefix && !tokens.get(tokens.size() - 1).text().matches("[a-z']+")) {
             throw new IllegalArgumentException("cue '" + phrase + "': only an English word can end in *");
         }
         return new Cue(phrase, tokens.stream().map(EmotionText.Token::text).toList(), prefix, kind, weight);
