@@ -3,7 +3,9 @@ package io.huida.engine.nlu.emotion;
 import io.huida.engine.nlu.emotion.EmotionLexicon.Match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,6 +27,7 @@ public final class EmotionDetector {
     private static final double NOT_VERY = 0.6;
     private static final double CAPS = 1.3;
     private static final double SHOUTING = 0.9;
+    private static final double CAPS_WORD = 0.3;
     private static final double AFTER_CONTRAST = 1.25;
     private static final double BEFORE_CONTRAST = 0.85;
     private static final double SCALE = 1.6;
@@ -83,11 +86,7 @@ public final class EmotionDetector {
             ev.score[ANGRY] += ev.score[SATISFIED];
             ev.score[SATISFIED] = 0;
         }
-        int shouted = (int) tokens.stream().filter(EmotionText.Token::caps).count();
-        if (shouted >= 3) {
-            ev.score[ANGRY] += SHOUTING;
-            ev.cues.add("ALL CAPS");
-        }
+        shouting(tokens, matches, ev);
         return decide(ev, punctuation(tokens, ev.cues));
     }
 
@@ -227,6 +226,29 @@ public final class EmotionDetector {
             }
         }
         return 1.0;
+    }
+
+    /** Capitals: three or more shouted words are anger; a single one outside the cues adds a little. */
+    private static void shouting(List<EmotionText.Token> tokens, List<Match> matches, Evidence ev) {
+        int shouted = 0;
+        List<String> loose = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        matches.forEach(m -> Arrays.fill(covered, m.start(), m.end(), true));
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).caps()) {
+                shouted++;
+                if (!covered[k]) {
+                    loose.add(tokens.get(k).text().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        if (shouted >= 3) {
+            ev.score[ANGRY] += SHOUTING;
+            ev.cues.add("ALL CAPS");
+        } else if (!loose.isEmpty()) {
+            ev.score[ANGRY] += CAPS_WORD * loose.size();
+            loose.forEach(w -> ev.cues.add(w + " (caps)"));
+        }
     }
 
     /** The intensity factor of exclamation and question marks: runs such as !!! or ??? count more. */

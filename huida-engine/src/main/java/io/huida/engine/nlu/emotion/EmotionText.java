@@ -25,7 +25,8 @@ final class EmotionText {
     private static final Set<String> ABBREVIATIONS = Set.of("otp", "sim", "puk", "pin", "vip", "etc", "app",
             "atm", "usb", "sms", "ok", "id", "cvv", "eta", "ups", "dhl", "ems", "sf", "vpn", "tv", "pc", "kb",
             "faq", "usa", "uk", "hk", "cn", "gb", "mb", "iban", "swift", "nfc", "esim", "imei", "apn", "wifi",
-            "dm", "pm", "am", "ceo", "it", "ai", "api", "pdf", "qr", "i");
+            "dm", "pm", "am", "ceo", "it", "ai", "api", "pdf", "qr", "i", "sla", "visa", "usps", "fedex", "ssn",
+            "kyc", "utc", "gmt", "ip", "dns", "lte");
 
     private EmotionText() {
     }
