@@ -13,6 +13,8 @@ enum CueKind {
     SAD(true),
     /** Evidence of thanks, praise or a solved problem. */
     SATISFIED(true),
+    /** Thanks: satisfaction, except inside a request or question, where it is only politeness. */
+    THANKS(true),
     /** A fact customers complain about (lost, again, 送错): weak anger, and the context that makes praise ironic. */
     COMPLAINT(true),
     /** A sarcasm marker (呵呵, thanks for nothing): anger, and any praise in the message turns into anger. */
@@ -25,6 +27,8 @@ enum CueKind {
     INTENSIFIER(false),
     /** Multiplies the evidence of the next cue by its weight (< 1). */
     DOWNTONER(false),
+    /** A request or question marker (请, 麻烦, please, can you): thanks next to it is politeness. */
+    REQUEST(false),
     /** A turn in the message (但是, but): the clause after it counts more. */
     CONTRAST(false),
     /** An emotional word used literally (伤心太平洋, angry birds): matched only to hide the words inside it. */

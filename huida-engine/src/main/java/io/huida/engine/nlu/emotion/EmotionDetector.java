@@ -28,6 +28,7 @@ public final class EmotionDetector {
     private static final double CAPS = 1.3;
     private static final double SHOUTING = 0.9;
     private static final double CAPS_WORD = 0.3;
+    private static final double POLITE = 0.3;
     private static final double AFTER_CONTRAST = 1.25;
     private static final double BEFORE_CONTRAST = 0.85;
     private static final double SCALE = 1.6;
@@ -75,6 +76,12 @@ public final class EmotionDetector {
             }
             double clause = contrastAt < 0 ? 1.0 : m.start() >= contrastAt ? AFTER_CONTRAST : BEFORE_CONTRAST;
             add(ev, m, modifiers(matches, i, tokens), clause * capsFactor(tokens, m));
+        }
+        boolean request = matches.stream().anyMatch(m -> m.cue().kind() == CueKind.REQUEST)
+                || tokens.stream().anyMatch(t -> t.text().equals("?"));
+        for (int i = 0; i < ev.thanks.size(); i++) {
+            ev.score[SATISFIED] += ev.thanksWeight.get(i) * (request ? POLITE : 1.0);
+            ev.cues.add(ev.thanks.get(i) + (request ? " (polite)" : ""));
         }
         for (int i = 0; i < ev.irony.size(); i++) {
             boolean ironic = ev.sarcastic || ev.complaint;
@@ -162,6 +169,14 @@ public final class EmotionDetector {
                 ev.score[ANGRY] += w;
                 ev.sarcastic = true;
                 ev.cues.add(shown + " (sarcasm)");
+            }
+            case THANKS -> {
+                if (mod.negated) {
+                    ev.cues.add(shown + " (negated)");
+                } else {
+                    ev.thanks.add(shown);
+                    ev.thanksWeight.add(w);
+                }
             }
             case IRONY -> {
                 ev.irony.add(shown);
@@ -289,6 +304,8 @@ public final class EmotionDetector {
         final List<String> cues = new ArrayList<>();
         final List<String> irony = new ArrayList<>();
         final List<Double> ironyWeight = new ArrayList<>();
+        final List<String> thanks = new ArrayList<>();
+        final List<Double> thanksWeight = new ArrayList<>();
         boolean sarcastic;
         boolean complaint;
     }

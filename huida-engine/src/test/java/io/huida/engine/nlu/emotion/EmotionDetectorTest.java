@@ -134,6 +134,21 @@ class EmotionDetectorTest {
         assertThat(detector.detect(text).label()).isEqualTo(EmotionLabel.SATISFIED);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "麻烦帮我查一下退款进度，谢谢|NEUTRAL",
+            "Can you send me the invoice? Thanks|NEUTRAL",
+            "谢谢，问题解决了|SATISFIED",
+            "Thanks, that worked|SATISFIED",
+    })
+    void thanksInsideARequestIsPoliteness(String text, EmotionLabel expected) {
+        Emotion e = detector.detect(text);
+        assertThat(e.label()).isEqualTo(expected);
+        if (expected == EmotionLabel.NEUTRAL) {
+            assertThat(e.cues()).anySatisfy(c -> assertThat(c).endsWith("(polite)"));
+        }
+    }
+
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
             "你們的客服態度太差了|你们的客服态度太差了",
