@@ -15,8 +15,13 @@ enum CueKind {
     SATISFIED(true),
     /** Thanks: satisfaction, except inside a request or question, where it is only politeness. */
     THANKS(true),
-    /** A fact customers complain about (lost, again, 送错): weak anger, and the context that makes praise ironic. */
+    /**
+     * A fact customers complain about (lost, again, 送错): weak anger, and the context that makes praise ironic and
+     * blame count. Negation does not cancel it: "didn't show up again" is still a complaint.
+     */
     COMPLAINT(true),
+    /** Blame addressed to the company (你们, you people): anger, but only next to a grievance. */
+    BLAME(true),
     /** A sarcasm marker (呵呵, thanks for nothing): anger, and any praise in the message turns into anger. */
     SARCASM(true),
     /** Praise that is ironic next to a complaint (great job, 👍) and sincere otherwise. */

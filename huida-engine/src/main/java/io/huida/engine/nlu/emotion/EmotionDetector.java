@@ -29,6 +29,7 @@ public final class EmotionDetector {
     private static final double SHOUTING = 0.9;
     private static final double CAPS_WORD = 0.3;
     private static final double POLITE = 0.3;
+    private static final double INDIGNANT = 0.5;
     private static final double AFTER_CONTRAST = 1.25;
     private static final double BEFORE_CONTRAST = 0.85;
     private static final double SCALE = 1.6;
@@ -83,6 +84,12 @@ public final class EmotionDetector {
             ev.score[SATISFIED] += ev.thanksWeight.get(i) * (request ? POLITE : 1.0);
             ev.cues.add(ev.thanks.get(i) + (request ? " (polite)" : ""));
         }
+        if (ev.grievance) {
+            for (int i = 0; i < ev.blame.size(); i++) {
+                ev.score[ANGRY] += ev.blameWeight.get(i);
+                ev.cues.add(ev.blame.get(i) + " (blame)");
+            }
+        }
         for (int i = 0; i < ev.irony.size(); i++) {
             boolean ironic = ev.sarcastic || ev.complaint;
             ev.score[ironic ? ANGRY : SATISFIED] += ev.ironyWeight.get(i);
@@ -94,7 +101,8 @@ public final class EmotionDetector {
             ev.score[SATISFIED] = 0;
         }
         shouting(tokens, matches, ev);
-        return decide(ev, punctuation(tokens, ev.cues));
+        double punctuation = punctuation(tokens, ev);
+        return decide(ev, punctuation);
     }
 
     /**
@@ -151,7 +159,17 @@ public final class EmotionDetector {
                     ev.cues.add(shown);
                 }
             }
-            case ANGRY, ANXIOUS, SAD, COMPLAINT -> {
+            case COMPLAINT -> {
+                ev.score[ANGRY] += cue.weight() * factor;
+                ev.complaint = true;
+                ev.grievance = true;
+                ev.cues.add(cue.phrase());
+            }
+            case BLAME -> {
+                ev.blame.add(cue.phrase());
+                ev.blameWeight.add(cue.weight() * factor);
+            }
+            case ANGRY, ANXIOUS, SAD -> {
                 if (mod.negated) {
                     ev.cues.add(shown + " (negated)");
                 } else {
@@ -162,6 +180,7 @@ public final class EmotionDetector {
                     };
                     ev.score[label] += w;
                     ev.complaint |= label != ANXIOUS;
+                    ev.grievance |= label == ANGRY;
                     ev.cues.add(shown);
                 }
             }
@@ -266,19 +285,31 @@ public final class EmotionDetector {
         }
     }
 
-    /** The intensity factor of exclamation and question marks: runs such as !!! or ??? count more. */
-    private static double punctuation(List<EmotionText.Token> tokens, List<String> cues) {
+    /**
+     * The intensity factor of exclamation and question marks (runs such as !!! or ??? count more); an
+     * indignant {@code ?!} is also evidence of anger.
+     */
+    private static double punctuation(List<EmotionText.Token> tokens, Evidence ev) {
         int bangs = 0;
         int questions = 0;
+        boolean indignant = false;
+        String previous = "";
         for (EmotionText.Token t : tokens) {
             bangs += t.text().equals("!") ? 1 : 0;
             questions += t.text().equals("?") ? 1 : 0;
+            String pair = previous + t.text();
+            indignant |= pair.equals("?!") || pair.equals("!?");
+            previous = t.text();
         }
         if (bangs > 0) {
-            cues.add("!".repeat(Math.min(bangs, 3)));
+            ev.cues.add("!".repeat(Math.min(bangs, 3)));
         }
         if (questions >= 2) {
-            cues.add("???");
+            ev.cues.add("???");
+        }
+        if (indignant) {
+            ev.score[ANGRY] += INDIGNANT;
+            ev.cues.add("?!");
         }
         return 1.0 + 0.15 * Math.min(bangs, 4) + (questions >= 2 ? 0.2 : 0.0);
     }
@@ -307,7 +338,10 @@ public final class EmotionDetector {
         final List<String> thanks = new ArrayList<>();
         final List<Double> thanksWeight = new ArrayList<>();
         boolean sarcastic;
+        final List<String> blame = new ArrayList<>();
+        final List<Double> blameWeight = new ArrayList<>();
         boolean complaint;
+        boolean grievance;
     }
 
     /** The combined effect of the modifiers before one cue. */

@@ -161,6 +161,23 @@ class EmotionDetectorTest {
         assertThat(detector.detect(variant).label()).isNotEqualTo(EmotionLabel.NEUTRAL);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "你们又把我的快递送错了|ANGRY",
+            "你们周末上班吗|NEUTRAL",
+            "Your technician didn't show up again|ANGRY",
+            "What kind of bank closes accounts without notice?!|ANGRY",
+    })
+    void grievancesWithoutEmotionWordsAreAnger(String text, EmotionLabel expected) {
+        assertThat(detector.detect(text).label()).isEqualTo(expected);
+    }
+
+    @Test
+    void blameCountsOnlyNextToAGrievance() {
+        assertThat(detector.detect("你们又把我的快递送错了").cues()).contains("你们 (blame)", "又", "送错");
+        assertThat(detector.detect("谢谢你们的帮助").cues()).noneMatch(c -> c.endsWith("(blame)"));
+    }
+
     @Test
     void contrastMakesTheLaterClauseCount() {
         assertThat(detector.detect("虽然等了很久有点烦，但是客服很耐心，非常满意").label())
