@@ -13,32 +13,22 @@ import java.util.Objects;
  * {@link EmotionLexicon}, and the trend of a conversation from the emotions of its turns.
  *
  * <p>Each cue adds its weight to its label, modified by the negations, intensifiers and down-toners just before
- * it in the same clause: a negated complaint is cancelled (不生气), negated praise becomes mild dissatisfaction
- * (不是很满意). Sarcasm markers, or ironic praise next to a complaint, turn all praise into anger. Exclamation
- * and question marks and shouting in capitals raise the intensity, which saturates towards 1. Messages whose
- * strongest label stays under a threshold are neutral. Instances are immutable, thread-safe and deterministic.
+ * it in the same clause: negated anger, worry or sadness is cancelled (不生气), negated praise becomes mild
+ * dissatisfaction (不是很满意). Complaint facts and blame add anger; sarcasm markers, or ironic praise next to a
+ * complaint, turn all praise into anger; thanks inside a request is only politeness. Exclamation and question
+ * marks and shouting in capitals raise the intensity, which saturates towards 1. Messages whose strongest label
+ * stays under a threshold are neutral. Instances are immutable, thread-safe and deterministic.
  */
 public final class EmotionDetector {
 
-    /** The least evidence a label needs; below it a message is neutral. */
-    static final double THRESHOLD = 0.5;
     private static final int WINDOW = 3;
-    private static final double NEGATED_PRAISE = 1.0;
     private static final double NOT_VERY = 0.6;
     private static final double CAPS = 1.3;
     private static final double SHOUTING = 0.9;
     private static final double CAPS_WORD = 0.3;
-    private static final double POLITE = 0.3;
     private static final double INDIGNANT = 0.5;
     private static final double AFTER_CONTRAST = 1.25;
     private static final double BEFORE_CONTRAST = 0.85;
-    private static final double SCALE = 1.6;
-    private static final int ANGRY = 0;
-    private static final int ANXIOUS = 1;
-    private static final int SAD = 2;
-    private static final int SATISFIED = 3;
-    private static final EmotionLabel[] LABELS = {EmotionLabel.ANGRY, EmotionLabel.ANXIOUS, EmotionLabel.SAD,
-            EmotionLabel.SATISFIED};
 
     private final EmotionLexicon lexicon;
 
@@ -70,146 +60,40 @@ public final class EmotionDetector {
         List<Match> matches = lexicon.match(tokens);
         Evidence ev = new Evidence();
         int contrastAt = lastContrast(matches);
+        boolean request = tokens.stream().anyMatch(t -> t.text().equals("?"));
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            if (!m.cue().kind().evidence()) {
-                continue;
-            }
-            double clause = contrastAt < 0 ? 1.0 : m.start() >= contrastAt ? AFTER_CONTRAST : BEFORE_CONTRAST;
-            add(ev, m, modifiers(matches, i, tokens), clause * capsFactor(tokens, m));
-        }
-        boolean request = matches.stream().anyMatch(m -> m.cue().kind() == CueKind.REQUEST)
-                || tokens.stream().anyMatch(t -> t.text().equals("?"));
-        for (int i = 0; i < ev.thanks.size(); i++) {
-            ev.score[SATISFIED] += ev.thanksWeight.get(i) * (request ? POLITE : 1.0);
-            ev.cues.add(ev.thanks.get(i) + (request ? " (polite)" : ""));
-        }
-        if (ev.grievance) {
-            for (int i = 0; i < ev.blame.size(); i++) {
-                ev.score[ANGRY] += ev.blameWeight.get(i);
-                ev.cues.add(ev.blame.get(i) + " (blame)");
+            request |= m.cue().kind() == CueKind.REQUEST;
+            if (m.cue().kind().evidence()) {
+                double clause = contrastAt < 0 ? 1.0 : m.start() >= contrastAt ? AFTER_CONTRAST : BEFORE_CONTRAST;
+                double plain = clause * capsFactor(tokens, m);
+                addWithModifiers(ev, matches, i, tokens, plain);
             }
         }
-        for (int i = 0; i < ev.irony.size(); i++) {
-            boolean ironic = ev.sarcastic || ev.complaint;
-            ev.score[ironic ? ANGRY : SATISFIED] += ev.ironyWeight.get(i);
-            ev.cues.add(ev.irony.get(i) + (ironic ? " (ironic)" : ""));
-            ev.sarcastic |= ironic;
-        }
-        if (ev.sarcastic && ev.score[SATISFIED] > 0) {
-            ev.score[ANGRY] += ev.score[SATISFIED];
-            ev.score[SATISFIED] = 0;
-        }
+        ev.resolve(request);
         shouting(tokens, matches, ev);
         double punctuation = punctuation(tokens, ev);
-        return decide(ev, punctuation);
+        return ev.decide(punctuation);
     }
 
     /**
-     * Returns the trend of a conversation from the emotions of its customer turns, oldest first.
-     *
-     * <p>Escalating means the negativity rose over the last three turns and ended clearly negative, or it jumped
-     * from calm to strongly negative in the last turn, or at least two of the last three turns were angry.
+     * Returns the trend of a conversation from the emotions of its customer turns, oldest first; see
+     * {@link EmotionTrend#of(List)}.
      *
      * @param turns the emotion of each customer turn, oldest first; may be empty
      */
     public EmotionTrend trend(List<Emotion> turns) {
-        Objects.requireNonNull(turns, "turns");
-        if (turns.isEmpty()) {
-            return EmotionTrend.CALM;
-        }
-        double[] n = new double[turns.size()];
-        double smoothed = 0;
-        for (int i = 0; i < n.length; i++) {
-            if (turns.get(i) == null) {
-                throw new NullPointerException("turns holds null at index " + i);
-            }
-            n[i] = negativity(turns.get(i));
-            smoothed = i == 0 ? n[i] : 0.5 * smoothed + 0.5 * n[i];
-        }
-        int last = n.length - 1;
-        boolean rising = last >= 2 && n[last] > n[last - 1] && n[last - 1] >= n[last - 2] && n[last] > n[last - 2]
-                && n[last] >= 0.3;
-        boolean jumped = last >= 1 && n[last] - n[last - 1] >= 0.45;
-        long angry = turns.subList(Math.max(0, last - 2), last + 1).stream()
-                .filter(e -> e.label() == EmotionLabel.ANGRY).count();
-        return new EmotionTrend(turns.get(last).label(), rising || jumped || angry >= 2, Math.min(1.0, smoothed));
+        return EmotionTrend.of(turns);
     }
 
-    private static double negativity(Emotion e) {
-        return switch (e.label()) {
-            case ANGRY -> 0.4 + 0.6 * e.intensity();
-            case ANXIOUS -> 0.25 + 0.35 * e.intensity();
-            case SAD -> 0.2 + 0.3 * e.intensity();
-            case SATISFIED, NEUTRAL -> 0.0;
-        };
-    }
-
-    private static void add(Evidence ev, Match m, Modifiers mod, double factor) {
-        EmotionLexicon.Cue cue = m.cue();
-        double w = cue.weight() * mod.factor * factor;
-        String shown = mod.prefix + cue.phrase();
-        switch (cue.kind()) {
-            case SATISFIED -> {
-                if (mod.negated) {
-                    ev.score[ANGRY] += w * NEGATED_PRAISE;
-                    ev.cues.add(shown + " (negated)");
-                } else {
-                    ev.score[SATISFIED] += w;
-                    ev.cues.add(shown);
-                }
-            }
-            case COMPLAINT -> {
-                ev.score[ANGRY] += cue.weight() * factor;
-                ev.complaint = true;
-                ev.grievance = true;
-                ev.cues.add(cue.phrase());
-            }
-            case BLAME -> {
-                ev.blame.add(cue.phrase());
-                ev.blameWeight.add(cue.weight() * factor);
-            }
-            case ANGRY, ANXIOUS, SAD -> {
-                if (mod.negated) {
-                    ev.cues.add(shown + " (negated)");
-                } else {
-                    int label = switch (cue.kind()) {
-                        case ANXIOUS -> ANXIOUS;
-                        case SAD -> SAD;
-                        default -> ANGRY;
-                    };
-                    ev.score[label] += w;
-                    ev.complaint |= label != ANXIOUS;
-                    ev.grievance |= label == ANGRY;
-                    ev.cues.add(shown);
-                }
-            }
-            case SARCASM -> {
-                ev.score[ANGRY] += w;
-                ev.sarcastic = true;
-                ev.cues.add(shown + " (sarcasm)");
-            }
-            case THANKS -> {
-                if (mod.negated) {
-                    ev.cues.add(shown + " (negated)");
-                } else {
-                    ev.thanks.add(shown);
-                    ev.thanksWeight.add(w);
-                }
-            }
-            case IRONY -> {
-                ev.irony.add(shown);
-                ev.ironyWeight.add(w);
-            }
-            default -> throw new IllegalStateException("not an evidence cue: " + cue.kind());
-        }
-    }
-
-    /** Negations, intensifiers and down-toners directly before match {@code at}, within its clause. */
-    private static Modifiers modifiers(List<Match> matches, int at, List<EmotionText.Token> tokens) {
-        Modifiers mod = new Modifiers();
-        int cursor = matches.get(at).start();
+    /** Adds match {@code at} with the negations, intensifiers and down-toners directly before it in its clause. */
+    private static void addWithModifiers(Evidence ev, List<Match> matches, int at, List<EmotionText.Token> tokens,
+                                         double plain) {
+        boolean negated = false;
         boolean innerIntensifier = false;
+        double factor = 1.0;
+        StringBuilder shown = new StringBuilder(matches.get(at).cue().phrase());
+        int cursor = matches.get(at).start();
         for (int j = at - 1; j >= 0; j--) {
             Match p = matches.get(j);
             CueKind kind = p.cue().kind();
@@ -217,21 +101,19 @@ public final class EmotionDetector {
             if (!modifier || cursor - p.end() > WINDOW || hasBoundary(tokens, p.end(), cursor)) {
                 break;
             }
-            switch (kind) {
-                case NEGATION -> mod.negated = !mod.negated;
-                case INTENSIFIER -> {
-                    mod.factor *= p.cue().weight();
-                    innerIntensifier |= !mod.negated;
-                }
-                default -> mod.factor *= p.cue().weight();
+            if (kind == CueKind.NEGATION) {
+                negated = !negated;
+            } else {
+                factor *= p.cue().weight();
+                innerIntensifier |= kind == CueKind.INTENSIFIER && !negated;
             }
-            mod.prefix = p.cue().phrase() + " " + mod.prefix;
+            shown.insert(0, p.cue().phrase() + " ");
             cursor = p.start();
         }
-        if (mod.negated && innerIntensifier) {
-            mod.factor = NOT_VERY;
+        if (negated && innerIntensifier) {
+            factor = NOT_VERY;
         }
-        return mod;
+        ev.add(matches.get(at).cue(), shown.toString(), negated, factor * plain, plain);
     }
 
     private static boolean hasBoundary(List<EmotionText.Token> tokens, int from, int to) {
@@ -277,11 +159,9 @@ public final class EmotionDetector {
             }
         }
         if (shouted >= 3) {
-            ev.score[ANGRY] += SHOUTING;
-            ev.cues.add("ALL CAPS");
-        } else if (!loose.isEmpty()) {
-            ev.score[ANGRY] += CAPS_WORD * loose.size();
-            loose.forEach(w -> ev.cues.add(w + " (caps)"));
+            ev.addAnger(SHOUTING, "ALL CAPS");
+        } else {
+            loose.forEach(w -> ev.addAnger(CAPS_WORD, w + " (caps)"));
         }
     }
 
@@ -302,52 +182,14 @@ public final class EmotionDetector {
             previous = t.text();
         }
         if (bangs > 0) {
-            ev.cues.add("!".repeat(Math.min(bangs, 3)));
+            ev.note("!".repeat(Math.min(bangs, 3)));
         }
         if (questions >= 2) {
-            ev.cues.add("???");
+            ev.note("???");
         }
         if (indignant) {
-            ev.score[ANGRY] += INDIGNANT;
-            ev.cues.add("?!");
+            ev.addAnger(INDIGNANT, "?!");
         }
         return 1.0 + 0.15 * Math.min(bangs, 4) + (questions >= 2 ? 0.2 : 0.0);
-    }
-
-    private static Emotion decide(Evidence ev, double punctuation) {
-        int best = ANGRY;
-        for (int k = 1; k < LABELS.length; k++) {
-            if (ev.score[k] > ev.score[best]) {
-                best = k;
-            }
-        }
-        double score = ev.score[best] * punctuation;
-        if (score < THRESHOLD) {
-            return new Emotion(EmotionLabel.NEUTRAL, 0.0, ev.cues);
-        }
-        double intensity = 1.0 - Math.exp(-score / SCALE);
-        return new Emotion(LABELS[best], Math.round(intensity * 1000) / 1000.0, ev.cues);
-    }
-
-    /** Scores per label and what was seen while adding them up. */
-    private static final class Evidence {
-        final double[] score = new double[LABELS.length];
-        final List<String> cues = new ArrayList<>();
-        final List<String> irony = new ArrayList<>();
-        final List<Double> ironyWeight = new ArrayList<>();
-        final List<String> thanks = new ArrayList<>();
-        final List<Double> thanksWeight = new ArrayList<>();
-        boolean sarcastic;
-        final List<String> blame = new ArrayList<>();
-        final List<Double> blameWeight = new ArrayList<>();
-        boolean complaint;
-        boolean grievance;
-    }
-
-    /** The combined effect of the modifiers before one cue. */
-    private static final class Modifiers {
-        boolean negated;
-        double factor = 1.0;
-        String prefix = "";
     }
 }
