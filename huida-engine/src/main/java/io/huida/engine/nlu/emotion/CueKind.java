@@ -28,6 +28,8 @@ enum CueKind {
     IRONY(true),
     /** Flips or cancels the evidence of the next cue in its clause (不, not, never). */
     NEGATION(false),
+    /** Makes the next cue in its clause hypothetical (如果, what happens if), which cancels it. */
+    HYPOTHETICAL(false),
     /** Multiplies the evidence of the next cue by its weight (> 1). */
     INTENSIFIER(false),
     /** Multiplies the evidence of the next cue by its weight (< 1). */
@@ -48,6 +50,11 @@ enum CueKind {
     /** True when the cue carries evidence for a label rather than modifying other cues. */
     boolean evidence() {
         return evidence;
+    }
+
+    /** True for the words of a feeling (angry, anxious, sad, satisfied, thanks), which a hypothetical cancels. */
+    boolean feeling() {
+        return this == ANGRY || this == ANXIOUS || this == SAD || this == SATISFIED || this == THANKS;
     }
 
     /** True when the weight column is required: evidence, intensifiers and down-toners. */

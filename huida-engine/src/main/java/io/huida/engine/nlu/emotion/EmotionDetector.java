@@ -86,10 +86,14 @@ public final class EmotionDetector {
         return EmotionTrend.of(turns);
     }
 
-    /** Adds match {@code at} with the negations, intensifiers and down-toners directly before it in its clause. */
+    /**
+     * Adds match {@code at} with the negations, intensifiers and down-toners directly before it in its clause; a
+     * feeling in a hypothetical (如果我不满意, 急用的话, what happens if I'm not satisfied) is only noted.
+     */
     private static void addWithModifiers(Evidence ev, List<Match> matches, int at, List<EmotionText.Token> tokens,
                                          double plain) {
         boolean negated = false;
+        boolean hypothetical = false;
         boolean innerIntensifier = false;
         double factor = 1.0;
         StringBuilder shown = new StringBuilder(matches.get(at).cue().phrase());
@@ -97,12 +101,15 @@ public final class EmotionDetector {
         for (int j = at - 1; j >= 0; j--) {
             Match p = matches.get(j);
             CueKind kind = p.cue().kind();
-            boolean modifier = kind == CueKind.NEGATION || kind == CueKind.INTENSIFIER || kind == CueKind.DOWNTONER;
+            boolean modifier = kind == CueKind.NEGATION || kind == CueKind.INTENSIFIER || kind == CueKind.DOWNTONER
+                    || kind == CueKind.HYPOTHETICAL;
             if (!modifier || cursor - p.end() > WINDOW || hasBoundary(tokens, p.end(), cursor)) {
                 break;
             }
             if (kind == CueKind.NEGATION) {
                 negated = !negated;
+            } else if (kind == CueKind.HYPOTHETICAL) {
+                hypothetical = true;
             } else {
                 factor *= p.cue().weight();
                 innerIntensifier |= kind == CueKind.INTENSIFIER && !negated;
@@ -112,6 +119,13 @@ public final class EmotionDetector {
         }
         if (negated && innerIntensifier) {
             factor = NOT_VERY;
+        }
+        int end = matches.get(at).end();
+        hypothetical |= end + 1 < tokens.size() && tokens.get(end).text().equals("的")
+                && tokens.get(end + 1).text().equals("话");
+        if (hypothetical && matches.get(at).cue().kind().feeling()) {
+            ev.note(shown + " (hypothetical)");
+            return;
         }
         ev.add(matches.get(at).cue(), shown.toString(), negated, factor * plain, plain);
     }

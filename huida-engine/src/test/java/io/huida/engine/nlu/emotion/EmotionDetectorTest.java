@@ -63,6 +63,21 @@ class EmotionDetectorTest {
         assertThat(detector.detect(text).label()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "如果我不满意可以退吗|NEUTRAL",
+            "急用的话可以自提吗|NEUTRAL",
+            "What happens if I'm not satisfied with the product?|NEUTRAL",
+            "再不处理我就去投诉你们|ANGRY",
+    })
+    void feelingsInHypotheticalsDoNotCount(String text, EmotionLabel expected) {
+        Emotion e = detector.detect(text);
+        assertThat(e.label()).isEqualTo(expected);
+        if (expected == EmotionLabel.NEUTRAL) {
+            assertThat(e.cues()).anySatisfy(c -> assertThat(c).endsWith("(hypothetical)"));
+        }
+    }
+
     @Test
     void negatedPraiseIsMildAndMarkedNegated() {
         Emotion notVery = detector.detect("不是很满意");
