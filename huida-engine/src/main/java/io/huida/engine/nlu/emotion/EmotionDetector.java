@@ -88,7 +88,8 @@ public final class EmotionDetector {
 
     /**
      * Adds match {@code at} with the negations, intensifiers and down-toners directly before it in its clause; a
-     * feeling in a hypothetical (如果我不满意, 急用的话, what happens if I'm not satisfied) is only noted.
+     * feeling in a hypothetical (如果我不满意, 急用的话, what happens if I'm not satisfied) and praise asked about
+     * (到账了吗) are only noted.
      */
     private static void addWithModifiers(Evidence ev, List<Match> matches, int at, List<EmotionText.Token> tokens,
                                          double plain) {
@@ -125,6 +126,11 @@ public final class EmotionDetector {
                 && tokens.get(end + 1).text().equals("话");
         if (hypothetical && matches.get(at).cue().kind().feeling()) {
             ev.note(shown + " (hypothetical)");
+            return;
+        }
+        if (matches.get(at).cue().kind() == CueKind.SATISFIED && end < tokens.size()
+                && tokens.get(end).text().equals("吗")) {
+            ev.note(shown + " (question)");
             return;
         }
         ev.add(matches.get(at).cue(), shown.toString(), negated, factor * plain, plain);
