@@ -56,9 +56,13 @@ public final class EmotionDetector {
         if (text.isBlank()) {
             return Emotion.NONE;
         }
-        List<EmotionText.Token> tokens = EmotionText.tokenize(EmotionText.normalize(text));
+        String normalized = EmotionText.normalize(text);
+        List<EmotionText.Token> tokens = EmotionText.tokenize(normalized);
         List<Match> matches = lexicon.match(tokens);
         Evidence ev = new Evidence();
+        for (EmotionLexicon.PatternMatch p : lexicon.findPatterns(normalized.toLowerCase(Locale.ROOT))) {
+            ev.add(p.cue(), p.text(), false, 1.0, 1.0);
+        }
         int contrastAt = lastContrast(matches);
         boolean request = tokens.stream().anyMatch(t -> t.text().equals("?"));
         for (int i = 0; i < matches.size(); i++) {

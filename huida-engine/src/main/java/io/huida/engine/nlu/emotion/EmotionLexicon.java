@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The weighted cue table an {@link EmotionDetector} reads: words and phrases per emotion (Chinese and English),
@@ -19,7 +22,8 @@ import java.util.Objects;
  *
  * <p>The table has one cue a line, {@code cue<TAB>kind<TAB>weight}, {@code #} starting a comment. Cues are
  * normalised like messages (simplified Chinese, half-width, lower case); an English cue ending in {@code *}
- * matches any word with that prefix. The weight is required for evidence (a positive number up to 3),
+ * matches any word with that prefix; a cue starting with {@code re:} is a regular expression over the normalised,
+ * lower-cased message (for counts such as 第三次 or "fourth time") and adds evidence without modifiers. The weight is required for evidence (a positive number up to 3),
  * intensifiers (above 1) and down-toners (below 1), and is left out for the other kinds. Instances are
  * immutable and thread-safe.
  */
@@ -29,9 +33,17 @@ public final class EmotionLexicon {
     public static final String BUILT_IN = "lexicon.tsv";
 
     private static final double MAX_WEIGHT = 3.0;
+    private static final String PATTERN_PREFIX = "re:";
 
-    /** One cue: its tokens (the last one a prefix when {@code prefix}), kind and weight. */
-    record Cue(String phrase, List<String> tokens, boolean prefix, CueKind kind, double weight) {
+    /**
+     * One cue: its tokens (the last one a prefix when {@code prefix}), kind and weight; a pattern cue has a
+     * regular expression instead of tokens.
+     */
+    record Cue(String phrase, List<String> tokens, boolean prefix, CueKind kind, double weight, Pattern regex) {
+    }
+
+    /** A pattern cue found in a message, with the text it matched. */
+    record PatternMatch(Cue cue, String text) {
     }
 
     /** A cue found in a message, covering tokens {@code start} (inclusive) to {@code end} (exclusive). */
@@ -41,10 +53,12 @@ public final class EmotionLexicon {
     private static final EmotionLexicon BUILT_IN_LEXICON = fromResource(BUILT_IN);
 
     private final Map<String, List<Cue>> byFirstToken;
+    private final List<Cue> patterns;
     private final int size;
 
-    private EmotionLexicon(Map<String, List<Cue>> byFirstToken, int size) {
+    private EmotionLexicon(Map<String, List<Cue>> byFirstToken, List<Cue> patterns, int size) {
         this.byFirstToken = byFirstToken;
+        this.patterns = patterns;
         this.size = size;
     }
 
@@ -85,6 +99,7 @@ public final class EmotionLexicon {
         Objects.requireNonNull(source, "source");
         Map<String, List<Cue>> byFirst = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
+        List<Cue> patterns = new ArrayList<>();
         int evidence = 0;
         int size = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -99,13 +114,17 @@ public final class EmotionLexicon {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + e.getMessage(), e);
             }
-            String key = String.join(" ", cue.tokens()) + (cue.prefix() ? "*" : "");
+            String key = cue.regex() != null ? cue.phrase() : String.join(" ", cue.tokens()) + (cue.prefix() ? "*" : "");
             Integer previous = seen.putIfAbsent(key, i + 1);
             if (previous != null) {
                 throw new IllegalArgumentException(where + "cue '" + cue.phrase() + "' is already listed on line "
                         + previous);
             }
-            byFirst.computeIfAbsent(cue.tokens().get(0), k -> new ArrayList<>()).add(cue);
+            if (cue.regex() != null) {
+                patterns.add(cue);
+            } else {
+                byFirst.computeIfAbsent(cue.tokens().get(0), k -> new ArrayList<>()).add(cue);
+            }
             evidence += cue.kind().evidence() ? 1 : 0;
             size++;
         }
@@ -115,7 +134,7 @@ public final class EmotionLexicon {
         Comparator<Cue> longestFirst = Comparator.comparingInt((Cue c) -> c.tokens().size()).reversed()
                 .thenComparing(Cue::prefix);
         byFirst.replaceAll((k, cues) -> cues.stream().sorted(longestFirst).toList());
-        return new EmotionLexicon(Map.copyOf(byFirst), size);
+        return new EmotionLexicon(Map.copyOf(byFirst), List.copyOf(patterns), size);
     }
 
     private static Cue parseLine(String line) {
@@ -130,6 +149,9 @@ public final class EmotionLexicon {
         }
         CueKind kind = CueKind.parse(fields[1].strip());
         double weight = parseWeight(kind, fields.length == 3 ? fields[2].strip() : "");
+        if (phrase.startsWith(PATTERN_PREFIX)) {
+            return patternCue(phrase, kind, weight);
+        }
         boolean prefix = phrase.endsWith("*");
         String body = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
         List<EmotionText.Token> tokens = EmotionText.tokenize(EmotionText.normalize(body));
@@ -139,7 +161,21 @@ public final class EmotionLexicon {
         if (prefix && !tokens.get(tokens.size() - 1).text().matches("[a-z']+")) {
             throw new IllegalArgumentException("cue '" + phrase + "': only an English word can end in *");
         }
-        return new Cue(phrase, tokens.stream().map(EmotionText.Token::text).toList(), prefix, kind, weight);
+        return new Cue(phrase, tokens.stream().map(EmotionText.Token::text).toList(), prefix, kind, weight, null);
+    }
+
+    private static Cue patternCue(String phrase, CueKind kind, double weight) {
+        if (!kind.evidence() || kind == CueKind.BLAME || kind == CueKind.THANKS || kind == CueKind.IRONY) {
+            throw new IllegalArgumentException("pattern cue '" + phrase + "' must be angry, anxious, sad, satisfied, "
+                    + "complaint or sarcasm, got " + kind.key());
+        }
+        try {
+            Pattern regex = Pattern.compile(phrase.substring(PATTERN_PREFIX.length()));
+            return new Cue(phrase, List.of(), false, kind, weight, regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("pattern cue '" + phrase + "' is no valid regular expression: "
+                    + e.getDescription(), e);
+        }
     }
 
     private static double parseWeight(CueKind kind, String text) {
@@ -174,6 +210,18 @@ public final class EmotionLexicon {
     /** The number of cues in the table. */
     public int size() {
         return size;
+    }
+
+    /** The pattern cues found in normalised, lower-cased text, each at most once, in table order. */
+    List<PatternMatch> findPatterns(String normalizedLower) {
+        List<PatternMatch> found = new ArrayList<>();
+        for (Cue cue : patterns) {
+            Matcher m = cue.regex().matcher(normalizedLower);
+            if (m.find()) {
+                found.add(new PatternMatch(cue, m.group()));
+            }
+        }
+        return found;
     }
 
     /** The cues in {@code tokens}, left to right, the longest cue winning where several start at one token. */

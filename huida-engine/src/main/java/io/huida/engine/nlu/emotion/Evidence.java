@@ -19,6 +19,7 @@ final class Evidence {
             EmotionLabel.SATISFIED};
     private static final double NEGATED_PRAISE = 1.0;
     private static final double POLITE = 0.3;
+    private static final double GRIEVANCE = 0.5;
     private static final double SCALE = 1.6;
 
     private final double[] score = new double[LABELS.length];
@@ -29,6 +30,7 @@ final class Evidence {
     private boolean sarcastic;
     private boolean complaint;
     private boolean grievance;
+    private double complaints;
 
     /** A conditional cue waiting for the rest of the message. */
     private record Held(String shown, double weight) {
@@ -64,7 +66,7 @@ final class Evidence {
             case COMPLAINT -> {
                 score[ANGRY] += cue.weight() * plain;
                 complaint = true;
-                grievance = true;
+                complaints += cue.weight() * plain;
                 cues.add(cue.phrase());
             }
             case SARCASM -> {
@@ -97,7 +99,8 @@ final class Evidence {
     }
 
     /**
-     * Settles the conditional cues: thanks is politeness inside a request, blame counts next to a grievance,
+     * Settles the conditional cues: thanks is politeness inside a request, blame counts next to a grievance (angry
+     * words, or complaints adding up to {@value #GRIEVANCE}),
      * praise is ironic next to a complaint or sarcasm, and sarcasm turns all praise into anger.
      */
     void resolve(boolean request) {
@@ -105,7 +108,7 @@ final class Evidence {
             score[SATISFIED] += h.weight() * (request ? POLITE : 1.0);
             cues.add(request ? h.shown() + " (polite)" : h.shown());
         }
-        if (grievance) {
+        if (grievance || complaints >= GRIEVANCE) {
             for (Held h : blame) {
                 score[ANGRY] += h.weight();
                 cues.add(h.shown() + " (blame)");

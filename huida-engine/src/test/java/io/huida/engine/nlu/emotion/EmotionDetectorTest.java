@@ -182,6 +182,9 @@ class EmotionDetectorTest {
             "你们周末上班吗|NEUTRAL",
             "Your technician didn't show up again|ANGRY",
             "What kind of bank closes accounts without notice?!|ANGRY",
+            "问了三个客服三个说法|ANGRY",
+            "This is the fourth time I've reported the same fault|ANGRY",
+            "这是我第二次买你们家的东西了|NEUTRAL",
     })
     void grievancesWithoutEmotionWordsAreAnger(String text, EmotionLabel expected) {
         assertThat(detector.detect(text).label()).isEqualTo(expected);

@@ -44,6 +44,25 @@ class EmotionLexiconTest {
     }
 
     @Test
+    void rejectsBadPatternCues() {
+        assertThatThrownBy(() -> EmotionLexicon.parse(List.of("re:第(\tcomplaint\t1"), "t.tsv"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("t.tsv line 1: pattern cue 're:第(' is no valid regular expression: Unclosed group");
+        assertThatThrownBy(() -> EmotionLexicon.parse(List.of("re:如果\tnegation"), "t.tsv"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("t.tsv line 1: pattern cue 're:如果' must be angry, anxious, sad, satisfied, complaint or "
+                        + "sarcasm, got negation");
+    }
+
+    @Test
+    void patternCuesAddEvidenceOncePerMessage() {
+        EmotionLexicon lexicon = EmotionLexicon.parse(List.of("re:问了[三四五]个客服\tangry\t0.8"), "p.tsv");
+        Emotion e = new EmotionDetector(lexicon).detect("问了三个客服，又问了四个客服");
+        assertThat(e.label()).isEqualTo(EmotionLabel.ANGRY);
+        assertThat(e.cues()).containsExactly("问了三个客服");
+    }
+
+    @Test
     void rejectsBlankCues() {
         assertThatThrownBy(() -> EmotionLexicon.parse(List.of(" \tangry\t1"), "t.tsv"))
                 .isInstanceOf(IllegalArgumentException.class)
