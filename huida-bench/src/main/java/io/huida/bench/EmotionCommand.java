@@ -14,12 +14,13 @@ import java.util.Locale;
 
 /**
  * {@code huida-bench emotion}: runs the emotion detector over a labelled {@code text<TAB>label} file and prints
- * macro-F1, accuracy and per-label precision and recall.
+ * macro-F1, accuracy, per-label precision and recall, and the detection latency.
  */
 final class EmotionCommand {
 
     static final String DEFAULT_FILE = "huida-bench/data/emotion/test.tsv";
     private static final int TIMED_PASSES = 20;
+    private static final EmotionLabel[] LABELS = EmotionLabel.values();
 
     private EmotionCommand() {
     }
@@ -28,12 +29,42 @@ final class EmotionCommand {
     record Example(int line, String text, EmotionLabel expected) {
     }
 
+    /** Precision, recall and F1 of one label, and how many examples carry it. */
+    record LabelScore(EmotionLabel label, double precision, double recall, double f1, int n) {
+    }
+
+    /** The scores of a run and the examples it got wrong, formatted for printing. */
+    record Report(List<LabelScore> labels, double macroF1, double accuracy, List<String> misses) {
+    }
+
     static void run(Args args) throws Exception {
         Path file = Path.of(args.get("file", DEFAULT_FILE));
         List<Example> examples = read(file);
         EmotionDetector detector = EmotionDetector.withBuiltInLexicon();
-        EmotionLabel[] labels = EmotionLabel.values();
-        int[][] confusion = new int[labels.length][labels.length];
+        Report report = evaluate(detector, examples);
+        long[] nanos = latencies(detector, examples);
+        StringBuilder perLabel = new StringBuilder();
+        for (LabelScore s : report.labels()) {
+            perLabel.append(perLabel.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
+                    "\"%s\":{\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f,\"n\":%d}", s.label().key(), s.precision(),
+                    s.recall(), s.f1(), s.n()));
+        }
+        System.out.printf(Locale.ROOT, "{\"file\":\"%s\",\"n\":%d,\"macro_f1\":%.4f,\"accuracy\":%.4f,"
+                        + "\"p50_micros\":%.1f,\"p99_micros\":%.1f,\"per_label\":{%s}}%n", file, examples.size(),
+                report.macroF1(), report.accuracy(), nanos[nanos.length / 2] / 1e3,
+                nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e3, perLabel);
+        for (LabelScore s : report.labels()) {
+            System.out.printf(Locale.ROOT, "  %-10s precision %.3f  recall %.3f  (n=%d)%n", s.label().key(),
+                    s.precision(), s.recall(), s.n());
+        }
+        if (args.has("misses")) {
+            report.misses().forEach(System.out::println);
+        }
+    }
+
+    /** Detects every example once and scores the labels against the expected ones. */
+    static Report evaluate(EmotionDetector detector, List<Example> examples) {
+        int[][] confusion = new int[LABELS.length][LABELS.length];
         List<String> misses = new ArrayList<>();
         for (Example ex : examples) {
             Emotion got = detector.detect(ex.text());
@@ -43,40 +74,23 @@ final class EmotionCommand {
                         ex.expected().key(), got.label().key(), got.intensity(), got.cues(), ex.text()));
             }
         }
-        long[] nanos = latencies(detector, examples);
-        StringBuilder perLabel = new StringBuilder();
-        double f1Sum = 0;
+        List<LabelScore> scores = new ArrayList<>();
         int correct = 0;
-        for (EmotionLabel label : labels) {
+        for (EmotionLabel label : LABELS) {
             int k = label.ordinal();
             int tp = confusion[k][k];
             int predicted = 0;
-            int actual = 0;
-            for (int j = 0; j < labels.length; j++) {
-                predicted += confusion[j][k];
-                actual += confusion[k][j];
+            for (int[] row : confusion) {
+                predicted += row[k];
             }
+            int actual = Arrays.stream(confusion[k]).sum();
             double p = predicted == 0 ? 0 : (double) tp / predicted;
             double r = actual == 0 ? 0 : (double) tp / actual;
-            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            f1Sum += f1;
+            scores.add(new LabelScore(label, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), actual));
             correct += tp;
-            perLabel.append(perLabel.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
-                    "\"%s\":{\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f,\"n\":%d}", label.key(), p, r, f1, actual));
         }
-        int n = examples.size();
-        System.out.printf(Locale.ROOT, "{\"file\":\"%s\",\"n\":%d,\"macro_f1\":%.4f,\"accuracy\":%.4f,"
-                        + "\"p50_micros\":%.1f,\"p99_micros\":%.1f,\"per_label\":{%s}}%n", file, n,
-                f1Sum / labels.length, (double) correct / n, nanos[nanos.length / 2] / 1e3,
-                nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e3, perLabel);
-        for (EmotionLabel label : labels) {
-            int k = label.ordinal();
-            System.out.printf(Locale.ROOT, "  %-10s precision %.3f  recall %.3f%n", label.key(),
-                    ratio(confusion[k][k], column(confusion, k)), ratio(confusion[k][k], Arrays.stream(confusion[k]).sum()));
-        }
-        if (args.has("misses")) {
-            misses.forEach(System.out::println);
-        }
+        double macroF1 = scores.stream().mapToDouble(LabelScore::f1).average().orElse(0);
+        return new Report(scores, macroF1, examples.isEmpty() ? 0 : (double) correct / examples.size(), misses);
     }
 
     /**
@@ -124,17 +138,5 @@ final class EmotionCommand {
         }
         Arrays.sort(nanos);
         return nanos;
-    }
-
-    private static int column(int[][] confusion, int k) {
-        int sum = 0;
-        for (int[] row : confusion) {
-            sum += row[k];
-        }
-        return sum;
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
     }
 }

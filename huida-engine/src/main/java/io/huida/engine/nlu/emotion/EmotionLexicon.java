@@ -22,10 +22,10 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>The table has one cue a line, {@code cue<TAB>kind<TAB>weight}, {@code #} starting a comment. Cues are
  * normalised like messages (simplified Chinese, half-width, lower case); an English cue ending in {@code *}
- * matches any word with that prefix; a cue starting with {@code re:} is a regular expression over the normalised,
- * lower-cased message (for counts such as 第三次 or "fourth time") and adds evidence without modifiers. The weight is required for evidence (a positive number up to 3),
- * intensifiers (above 1) and down-toners (below 1), and is left out for the other kinds. Instances are
- * immutable and thread-safe.
+ * matches any word with that prefix; a cue starting with {@code re:} is a regular expression over the
+ * normalised, lower-cased message (for counts such as 第三次 or "fourth time") and adds evidence without
+ * modifiers. The weight is required for evidence (a positive number up to 3), intensifiers (above 1) and
+ * down-toners (below 1), and is left out for the other kinds. Instances are immutable and thread-safe.
  */
 public final class EmotionLexicon {
 
@@ -114,7 +114,8 @@ public final class EmotionLexicon {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + e.getMessage(), e);
             }
-            String key = cue.regex() != null ? cue.phrase() : String.join(" ", cue.tokens()) + (cue.prefix() ? "*" : "");
+            String key = cue.regex() != null ? cue.phrase()
+                    : String.join(" ", cue.tokens()) + (cue.prefix() ? "*" : "");
             Integer previous = seen.putIfAbsent(key, i + 1);
             if (previous != null) {
                 throw new IllegalArgumentException(where + "cue '" + cue.phrase() + "' is already listed on line "
