@@ -67,7 +67,7 @@ final class Evidence {
                 score[ANGRY] += cue.weight() * plain;
                 complaint = true;
                 complaints += cue.weight() * plain;
-                cues.add(cue.phrase());
+                cues.add(shown);
             }
             case SARCASM -> {
                 score[ANGRY] += w;
