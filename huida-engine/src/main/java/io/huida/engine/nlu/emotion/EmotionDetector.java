@@ -17,7 +17,8 @@ import java.util.Objects;
  * dissatisfaction (不是很满意). Complaint facts and blame add anger; sarcasm markers, or ironic praise next to a
  * complaint, turn all praise into anger; thanks inside a request is only politeness. Exclamation and question
  * marks and shouting in capitals raise the intensity, which saturates towards 1. Messages whose strongest label
- * stays under a threshold are neutral. Instances are immutable, thread-safe and deterministic.
+ * stays under a threshold are neutral; anger in a statement (not a question or request) needs less, because a
+ * missed angry customer costs most. Instances are immutable, thread-safe and deterministic.
  */
 public final class EmotionDetector {
 

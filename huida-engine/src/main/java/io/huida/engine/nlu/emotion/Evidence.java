@@ -11,6 +11,11 @@ final class Evidence {
 
     /** The least score a label needs; below it a message is neutral. */
     static final double THRESHOLD = 0.5;
+    /**
+     * The least evidence anger needs in a statement: lower than for the other labels, as missing anger costs most;
+     * in a question or request anger needs the common {@link #THRESHOLD}.
+     */
+    static final double ANGER_THRESHOLD = 0.4;
     static final int ANGRY = 0;
     static final int ANXIOUS = 1;
     static final int SAD = 2;
@@ -31,6 +36,7 @@ final class Evidence {
     private boolean complaint;
     private boolean grievance;
     private double complaints;
+    private boolean request;
 
     /** A conditional cue waiting for the rest of the message. */
     private record Held(String shown, double weight) {
@@ -104,6 +110,7 @@ final class Evidence {
      * praise is ironic next to a complaint or sarcasm, and sarcasm turns all praise into anger.
      */
     void resolve(boolean request) {
+        this.request = request;
         for (Held h : thanks) {
             score[SATISFIED] += h.weight() * (request ? POLITE : 1.0);
             cues.add(request ? h.shown() + " (polite)" : h.shown());
@@ -139,7 +146,7 @@ final class Evidence {
             }
         }
         double s = score[best] * punctuation;
-        if (s < THRESHOLD) {
+        if (s < (best == ANGRY && !request ? ANGER_THRESHOLD : THRESHOLD)) {
             return new Emotion(EmotionLabel.NEUTRAL, 0.0, cues);
         }
         double intensity = 1.0 - Math.exp(-s / SCALE);

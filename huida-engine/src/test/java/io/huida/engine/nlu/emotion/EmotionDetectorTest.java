@@ -191,6 +191,12 @@ class EmotionDetectorTest {
     }
 
     @Test
+    void angerNeedsLessEvidenceInAStatementThanInAQuestion() {
+        assertThat(detector.detect("一个破耳机修了两个月").label()).isEqualTo(EmotionLabel.ANGRY);
+        assertThat(detector.detect("破耳机还能修吗？").label()).isEqualTo(EmotionLabel.NEUTRAL);
+    }
+
+    @Test
     void blameCountsOnlyNextToAGrievance() {
         assertThat(detector.detect("你们又把我的快递送错了").cues()).contains("你们 (blame)", "又", "送错");
         assertThat(detector.detect("谢谢你们的帮助").cues()).noneMatch(c -> c.endsWith("(blame)"));
