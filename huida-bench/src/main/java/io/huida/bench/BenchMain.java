@@ -21,6 +21,7 @@ public final class BenchMain {
             case "intent" -> IntentCommand.run(Args.parse(rest));
             case "match" -> MatchCommand.run(Args.parse(rest));
             case "entities" -> EntitiesCommand.run(Args.parse(rest));
+            case "emotion" -> EmotionCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -48,6 +49,8 @@ public final class BenchMain {
                       question similarity, fitted on the valid splits of --train (thresholds picked on the valid
                       split; with --file, by 5-fold cross-validation on the file itself)
                   entities [--file huida-bench/data/entities/entities.jsonl] [--products PRODUCTS.tsv] [--misses]
-                      precision/recall of entity extraction per type on a labelled set (match: type, span and value)""");
+                      precision/recall of entity extraction per type on a labelled set (match: type, span and value)
+                  emotion [--file huida-bench/data/emotion/test.tsv] [--misses]
+                      emotion macro-F1, accuracy and per-label precision/recall on a labelled text<TAB>label file""");
     }
 }
