@@ -186,7 +186,14 @@
         answerThreshold: num(exp.answerThreshold),
         clarifyThreshold: num(exp.clarifyThreshold),
         reason: str(exp.reason)
-      }
+      },
+      intent: reply.intent && typeof reply.intent === 'object'
+        ? { name: str(reply.intent.name), confidence: num(reply.intent.confidence) } : null,
+      emotion: reply.emotion && typeof reply.emotion === 'object' && typeof reply.emotion.label === 'string'
+        ? { label: reply.emotion.label, intensity: num(reply.emotion.intensity) } : null,
+      entities: (Array.isArray(reply.entities) ? reply.entities : [])
+        .filter((e) => e && typeof e.type === 'string' && typeof e.text === 'string')
+        .map((e) => ({ type: e.type, text: e.text, value: str(e.value) }))
     };
   }
 
@@ -318,6 +325,19 @@
       row(t('exp.normalized'), exp.normalizedText);
     }
     row(t('exp.reason'), exp.reason || '—');
+    if (reply.intent) {
+      row(t('exp.intent'), meterRow(reply.intent.confidence,
+        (reply.intent.name || t('exp.intent.none')) + ' · ' + percent(reply.intent.confidence)));
+    }
+    if (reply.emotion) {
+      const label = texts['emotion.' + reply.emotion.label] || reply.emotion.label;
+      row(t('exp.emotion'), reply.emotion.label === 'neutral' ? label : meterRow(reply.emotion.intensity, label));
+    }
+    if (reply.entities.length > 0) {
+      row(t('exp.entities'), el('ul', { class: 'entities' }, reply.entities.map((e) => el('li', {},
+        el('span', { class: 'badge' }, texts['entity.' + e.type] || e.type), ' ', e.text,
+        e.value && e.value !== e.text ? el('span', { class: 'cand-score' }, ' → ' + e.value) : null))));
+    }
     if (Array.isArray(reply.candidates) && reply.candidates.length > 0) {
       row(t('exp.candidates'), el('ol', {}, reply.candidates.map((c) => el('li', {},
         c.faqId ? el('span', { class: 'cand-id' }, c.faqId) : null,

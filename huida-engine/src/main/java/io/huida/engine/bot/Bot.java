@@ -1,6 +1,10 @@
 package io.huida.engine.bot;
 
 import io.huida.engine.kb.Faq;
+import io.huida.engine.nlu.MessageAnalyzer;
+import io.huida.engine.nlu.MessageSignals;
+import io.huida.engine.nlu.RecognizedIntent;
+import io.huida.engine.nlu.Understanding;
 import io.huida.engine.nlu.intent.EncodedText;
 import io.huida.engine.nlu.intent.IntentClassifier;
 import io.huida.engine.nlu.intent.IntentPrediction;
@@ -12,6 +16,7 @@ import io.huida.engine.retrieval.ParsedQuery;
 import io.huida.engine.retrieval.TextPipeline;
 import io.huida.engine.text.Language;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +35,7 @@ public final class Bot {
     private final Calibration calibration;
     private final BotMessages messages;
     private final IntentClassifier intents;
+    private final MessageAnalyzer analyzer;
 
     /**
      * A bot over {@code index}.
@@ -41,6 +47,7 @@ public final class Bot {
         this.calibration = Objects.requireNonNull(calibration, "calibration");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.intents = intents;
+        this.analyzer = MessageAnalyzer.defaults();
     }
 
     /** Indexes {@code faqs}, calibrates on them, trains the intent model and returns a ready bot. */
@@ -70,34 +77,52 @@ public final class Bot {
         ParsedQuery query = index.parse(request.text());
         boolean zh = query.language() == Language.ZH;
         List<Candidate> ranked = rank(query, request);
+        Understood u = new Understood(intent(query, ranked), analyzer.analyze(request.text(), request.now()));
         if (query.normalized().isEmpty() || ranked.isEmpty()) {
-            return fallback(query, ranked, zh, "the message has no searchable words or the knowledge base is empty");
+            return fallback(query, ranked, zh, "the message has no searchable words or the knowledge base is empty", u);
         }
         Decision decision = Decision.of(ranked, calibration);
         Candidate top = ranked.get(0);
         return switch (decision.type()) {
             case ANSWER -> new BotReply(ReplyType.ANSWER, top.faq().answerFor(request.channel(), request.segment()),
                     top.faq().id(), top.probability(), choices(ranked), explain(query, top, decision.reason()),
-                    intent(query, ranked));
+                    u.intent(), u.signals().entities(), u.signals().detectedEmotion());
             case CLARIFY -> new BotReply(ReplyType.CLARIFY, zh ? messages.clarifyZh() : messages.clarifyEn(), null,
                     top.probability(), choices(decision.offered()), explain(query, top, decision.reason()),
-                    intent(query, ranked));
-            case FALLBACK -> fallback(query, ranked, zh, decision.reason());
+                    u.intent(), u.signals().entities(), u.signals().detectedEmotion());
+            case FALLBACK -> fallback(query, ranked, zh, decision.reason(), u);
         };
     }
 
+    /** Understands one message without answering it: its intent, entities and emotion. */
+    public Understanding understand(String text, Instant sentAt) {
+        BotRequest request = new BotRequest(text, null, null, sentAt); // same limits as a message to the bot
+        ParsedQuery query = index.parse(text);
+        List<Candidate> ranked = query.normalized().isEmpty() ? List.of() : rank(query, request);
+        MessageSignals signals = analyzer.analyze(text, sentAt);
+        return new Understanding(intent(query, ranked), signals.entities(), signals.detectedEmotion(), signals.emotion());
+    }
+
+    /** The analyzer of entities and emotion (its emotion detector also judges conversation trends). */
+    public MessageAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    private record Understood(RecognizedIntent intent, MessageSignals signals) {
+    }
+
     /** The intent of a parsed message: the intent model's answer, else the retrieval's best FAQ if it clears the threshold. */
-    public BotReply.Intent intent(ParsedQuery query, List<Candidate> ranked) {
+    public RecognizedIntent intent(ParsedQuery query, List<Candidate> ranked) {
         if (intents != null && !query.normalized().isEmpty()) {
             IntentPrediction p = intents.predict(new EncodedText(query.normalized(), query.language(), query.vector()));
-            return new BotReply.Intent(p.intent(), round(p.confidence()));
+            return new RecognizedIntent(p.intent(), round(p.confidence()));
         }
         if (ranked.isEmpty()) {
-            return new BotReply.Intent(null, 0);
+            return new RecognizedIntent(null, 0);
         }
         Candidate top = ranked.get(0);
         boolean inScope = top.probability() >= calibration.answerThreshold();
-        return new BotReply.Intent(inScope ? top.faq().id() : null, round(top.probability()));
+        return new RecognizedIntent(inScope ? top.faq().id() : null, round(top.probability()));
     }
 
     /** All candidates for a message, scored and best first (for diagnostics and evaluation). */
@@ -110,10 +135,11 @@ public final class Bot {
         return ranked;
     }
 
-    private BotReply fallback(ParsedQuery query, List<Candidate> ranked, boolean zh, String reason) {
+    private BotReply fallback(ParsedQuery query, List<Candidate> ranked, boolean zh, String reason, Understood u) {
         Candidate top = ranked.isEmpty() ? null : ranked.get(0);
         return new BotReply(ReplyType.FALLBACK, zh ? messages.fallbackZh() : messages.fallbackEn(), null,
-                top == null ? 0 : top.probability(), choices(ranked), explain(query, top, reason), intent(query, ranked));
+                top == null ? 0 : top.probability(), choices(ranked), explain(query, top, reason),
+                u.intent(), u.signals().entities(), u.signals().detectedEmotion());
     }
 
     private static List<BotReply.Choice> choices(List<Candidate> ranked) {

@@ -1,5 +1,9 @@
 package io.huida.engine.bot;
 
+import io.huida.engine.nlu.DetectedEmotion;
+import io.huida.engine.nlu.RecognizedIntent;
+import io.huida.engine.nlu.entity.Entity;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -13,9 +17,11 @@ import java.util.Objects;
  * @param candidates  the best candidates, best first (the choices, for CLARIFY)
  * @param explanation why
  * @param intent      what the customer wants, as the knowledge base's intent model understood it
+ * @param entities    the entities in the message (phone numbers, order numbers, dates, amounts …)
+ * @param emotion     the customer's emotion in this message
  */
 public record BotReply(ReplyType type, String text, String faqId, double confidence, List<Choice> candidates,
-                       Explanation explanation, Intent intent) {
+                       Explanation explanation, RecognizedIntent intent, List<Entity> entities, DetectedEmotion emotion) {
 
     public BotReply {
         Objects.requireNonNull(type, "type");
@@ -23,15 +29,8 @@ public record BotReply(ReplyType type, String text, String faqId, double confide
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(intent, "intent");
-    }
-
-    /**
-     * The recognised intent.
-     *
-     * @param name       the intent (an FAQ id for knowledge-base intents), or null when the message is out of scope
-     * @param confidence calibrated probability that the intent is right, 0..1
-     */
-    public record Intent(String name, double confidence) {
+        entities = List.copyOf(entities);
+        Objects.requireNonNull(emotion, "emotion");
     }
 
     /** A candidate FAQ as shown to callers. */

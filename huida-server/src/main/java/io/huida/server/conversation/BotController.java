@@ -17,9 +17,11 @@ import java.time.Instant;
 class BotController {
 
     private final BotHolder holder;
+    private final EmotionHistory emotions;
 
-    BotController(BotHolder holder) {
+    BotController(BotHolder holder, EmotionHistory emotions) {
         this.holder = holder;
+        this.emotions = emotions;
     }
 
     /**
@@ -48,6 +50,10 @@ class BotController {
         BotRequest botRequest = new BotRequest(request.text(), request.channel(), request.segment(), Instant.now());
         var current = holder.current().orElseThrow(() -> new NotReadyException(
                 "no knowledge base is published yet; import one at /admin"));
-        return current.bot().reply(botRequest);
+        BotReply reply = current.bot().reply(botRequest);
+        if (request.sessionId() != null && !request.sessionId().isBlank()) {
+            emotions.record(request.sessionId(), reply.emotion());
+        }
+        return reply;
     }
 }

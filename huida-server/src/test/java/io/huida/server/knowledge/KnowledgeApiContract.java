@@ -67,6 +67,49 @@ abstract class KnowledgeApiContract {
     }
 
     @Test
+    void everyReplyCarriesIntentEntitiesAndEmotion() throws Exception {
+        botMessage("包裹到哪了？订单号YT12345678901234，手机13812345678，急死了！！！")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intent.name").value("K1"))
+                .andExpect(jsonPath("$.intent.confidence").isNumber())
+                .andExpect(jsonPath("$.entities[?(@.type == 'order_number')].value").value("YT12345678901234"))
+                .andExpect(jsonPath("$.entities[?(@.type == 'phone')].value").value("+8613812345678"))
+                .andExpect(jsonPath("$.entities[?(@.type == 'phone')].start").value(28))
+                .andExpect(jsonPath("$.emotion.label").value("anxious"))
+                .andExpect(jsonPath("$.emotion.intensity").isNumber());
+    }
+
+    @Test
+    void nluParseUnderstandsWithoutAnsweringAndFollowsTheConversationTrend() throws Exception {
+        nluParse("{\"text\":\"怎么开发票\",\"sessionId\":\"nlu-1\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intent.name").value("K4"))
+                .andExpect(jsonPath("$.emotion.label").value("neutral"))
+                .andExpect(jsonPath("$.trend.escalating").value(false));
+        nluParse("{\"text\":\"退款怎么还没到？都一个星期了\",\"sessionId\":\"nlu-1\"}").andExpect(status().isOk());
+        nluParse("{\"text\":\"你们到底退不退钱？！太过分了，骗子公司！！！\",\"sessionId\":\"nlu-1\"}")
+                .andExpect(jsonPath("$.emotion.label").value("angry"))
+                .andExpect(jsonPath("$.trend.current").value("angry"))
+                .andExpect(jsonPath("$.trend.escalating").value(true));
+        nluParse("{\"text\":\"今天天气怎么样，明天下午三点会下雨吗\"}")
+                .andExpect(jsonPath("$.intent.name", nullValue()))
+                .andExpect(jsonPath("$.entities[0].type").value("datetime"))
+                .andExpect(jsonPath("$.trend", nullValue()));
+        nluParse("{\"text\":\"  \"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("text must not be empty"));
+        nluParse("{\"text\":\"" + "好".repeat(2001) + "\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("text has 2001 characters, more than 2000"));
+        nluParse("{\"text\":\"<img src=x onerror=alert(1)>' or 1=1 --\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.intent.name", nullValue()));
+        mvc.perform(post("/api/v1/nlu/parse").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"hi\"}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions nluParse(String json) throws Exception {
+        return mvc.perform(post("/api/v1/nlu/parse").with(admin()).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
     void invalidImportNamesRowsAndChangesNothing() throws Exception {
         long before = repository.published().orElseThrow().version();
         importCsv("id,category,question,similar_questions,answer\nX1,c,问题,,\nX2,c,,,答案\n", "replace")
