@@ -130,7 +130,8 @@ final class ChineseDates {
         while (m.find()) {
             LocalDate weekMonday = monday.plusWeeks(weeks(m.group(1)));
             LocalDate day = weekMonday.plusDays(weekday(m.group(2).charAt(0)) - 1L);
-            if (m.group(1) == null && day.isBefore(today) && coming(s, m.start(), m.end())) {
+            boolean thisWeek = m.group(1) == null || m.group(1).equals("这") || m.group(1).equals("本");
+            if (thisWeek && day.isBefore(today) && coming(s, m.start(), m.end())) {
                 day = day.plusWeeks(1);
             }
             out.add(TemporalPiece.day(m.start(), m.end(), day));

@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code 2026-11-23T12:00+08:00/2026-11-23T18:00+08:00}). Offsets in hours or minutes (两个小时后, in 30 minutes)
  * are the reference time plus the offset.
  *
- * <p>Resolution rules: weeks run Monday to Sunday. A Chinese weekday without 上/下 (周五, 星期五) is that day
+ * <p>Resolution rules: weeks run Monday to Sunday. A Chinese weekday without 上/下 (周五, 这周五) is that day
  * of the current week, a day of the month alone (3号) is in the reference month and a month and day without
  * a year (11月3号) in the reference year, except that one which has already passed is its coming occurrence
  * unless a past cue (了, 的, 过, 没, 下单, 已经 …) is next to it: 周五能送到吗 asked on Sunday is next Friday,
