@@ -36,9 +36,10 @@ final class ChineseDates {
             "(?<![0-9月零一二三四五六七八九十第编路街道巷弄村栋楼号/.大小了个证-])(" + DAY_CN + ")(?:日|号)" + NOT_AFTER_DAY);
     private static final Pattern RELATIVE_DAY = Pattern.compile("大前天|前天|昨天|昨日|昨晚|今天|今日|今儿|今早|今晚|明天|明日|明儿|明早|明晚|大后天|后天");
     private static final Pattern WEEKDAY = Pattern.compile("(上上|上|下下|下|这|本)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])");
-    private static final Pattern PAST_CUE = Pattern.compile("[了的过已]|下单|签收|收到");
-    private static final Pattern FUTURE_AFTER = Pattern.compile("能|可以|会|要|得|预约|安排|之前|以前|前|再|送|来|到吗");
-    private static final Pattern FUTURE_BEFORE = Pattern.compile("预约|安排|打算|准备|希望|能不能|可不可以|能否");
+    private static final Pattern PAST_AFTER = Pattern.compile("[了的过已没]|下单|签收|收到|到现在|至今|一直");
+    /** 了 after 要/快/马上 speaks of the future: 周二我要出国了. */
+    private static final Pattern FUTURE_LE = Pattern.compile("(?:要|快|马上|将|该)[^了的，,。!?！？]{0,3}了");
+    private static final Pattern PAST_BEFORE = Pattern.compile("已经|上次|那天|当时|记得|刚|是在|从");
     private static final Pattern WEEK = Pattern.compile("(上上|上|下下|下|这|本)个?(?:周|星期|礼拜)(末)?(?![一二三四五六日天1-7])|(?<![0-9一二三四五六七八九十])周末");
     private static final Pattern MONTH = Pattern.compile("(上上|上|下|这|本)个?月(?:(" + DAY_CN + ")(?:日|号)|(初|中|底|末))?(?!份?[0-9])");
     private static final Pattern OFFSET = Pattern.compile(
@@ -57,7 +58,11 @@ final class ChineseDates {
             }
             try {
                 if (m.group(5) != null) {
-                    out.add(TemporalPiece.day(m.start(), m.end(), LocalDate.of(year, month, ChineseNumbers.parse(m.group(5)).intValue())));
+                    LocalDate day = LocalDate.of(year, month, ChineseNumbers.parse(m.group(5)).intValue());
+                    if (m.group(1) == null && m.group(2) == null && day.isBefore(today) && coming(s, m.start(), m.end())) {
+                        day = day.plusYears(1);
+                    }
+                    out.add(TemporalPiece.day(m.start(), m.end(), day));
                 } else {
                     YearMonth ym = YearMonth.of(year, month);
                     out.add(TemporalPiece.range(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth()));
@@ -94,7 +99,7 @@ final class ChineseDates {
                 continue;
             }
             YearMonth month = YearMonth.from(today);
-            if (day.intValue() < today.getDayOfMonth() && future(s, m.start(), m.end())) {
+            if (day.intValue() < today.getDayOfMonth() && coming(s, m.start(), m.end())) {
                 month = month.plusMonths(1);
             }
             if (day.intValue() <= month.lengthOfMonth()) {
@@ -125,7 +130,8 @@ final class ChineseDates {
         while (m.find()) {
             LocalDate weekMonday = monday.plusWeeks(weeks(m.group(1)));
             LocalDate day = weekMonday.plusDays(weekday(m.group(2).charAt(0)) - 1L);
-            if (m.group(1) == null && day.isBefore(today) && future(s, m.start(), m.end())) {
+            boolean thisWeek = m.group(1) == null || m.group(1).equals("这") || m.group(1).equals("本");
+            if (thisWeek && day.isBefore(today) && coming(s, m.start(), m.end())) {
                 day = day.plusWeeks(1);
             }
             out.add(TemporalPiece.day(m.start(), m.end(), day));
@@ -183,16 +189,15 @@ final class ChineseDates {
     }
 
     /**
-     * True when a bare weekday or day of the month that has passed is meant as the coming one: a future cue
-     * (能, 可以, 预约, 之前 …) is near it and no past cue (了, 的, 过) follows it (周五能送到吗 asked on Sunday,
-     * 3号能到吗 asked on the 22nd).
+     * True when a weekday, day of the month or month and day that has already passed is meant as its coming
+     * occurrence: no past cue follows it (了, 的, 过, 没, 下单, 到现在 …) or precedes it (已经, 上次, 当时 …).
+     * 周五能送到吗 asked on Sunday is next Friday, 周五下的单 last Friday; 3号能到吗 asked on the 22nd is the
+     * 3rd of next month; 3月8号有活动吗 asked in November is next year's.
      */
-    private static boolean future(String s, int start, int end) {
-        String after = s.substring(end, Math.min(s.length(), end + 8));
-        if (PAST_CUE.matcher(after).find()) {
-            return false;
-        }
-        return FUTURE_AFTER.matcher(after).find() || FUTURE_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find();
+    private static boolean coming(String s, int start, int end) {
+        String after = FUTURE_LE.matcher(s.substring(end, Math.min(s.length(), end + 8))).replaceAll("");
+        return !PAST_AFTER.matcher(after).find()
+                && !PAST_BEFORE.matcher(s.substring(Math.max(0, start - 6), start)).find();
     }
 
     /** 月初 is days 1–10, 月中 days 11–20, 月底/月末 day 21 to the end of the month. */

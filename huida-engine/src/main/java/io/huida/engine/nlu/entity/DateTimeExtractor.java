@@ -23,15 +23,16 @@ import java.util.Set;
  * {@code 2026-11-23T12:00+08:00/2026-11-23T18:00+08:00}). Offsets in hours or minutes (两个小时后, in 30 minutes)
  * are the reference time plus the offset.
  *
- * <p>Resolution rules: weeks run Monday to Sunday; a Chinese weekday without 上/下 (周五, 星期五) is that
- * day of the current week, or of next week when it has passed and a future cue is near it (周五能送到吗 asked
- * on Sunday; 周五下的单 stays this week's), an English one (Friday, this Friday) is the next such day including today, or
- * the last one when a past-tense verb precedes it ("it arrived on Monday"),
- * "next Friday" and 下周五 are the Friday of next week, "last Friday" and 上周五 of the previous week. A day
- * of the month alone (3号) is in the reference month, or the next month when it has passed and a future cue
- * is near it (3号能到吗 asked on the 22nd → the 3rd of next month; 3号下的单 → this month); a month without a year (11月3号) is in the reference
- * year. Two-digit years (23年3月) are 20yy up to ten years after the reference year, else 19yy (99年 →
- * 1999). In "X点到Y点" the second time takes the first one's day and half of the day (晚上8点到9点 → 21:00).
+ * <p>Resolution rules: weeks run Monday to Sunday. A Chinese weekday without 上/下 (周五, 这周五) is that day
+ * of the current week, a day of the month alone (3号) is in the reference month and a month and day without
+ * a year (11月3号) in the reference year, except that one which has already passed is its coming occurrence
+ * unless a past cue (了, 的, 过, 没, 下单, 已经 …) is next to it: 周五能送到吗 asked on Sunday is next Friday,
+ * 周五下的单 last Friday, 3号能到吗 asked on the 22nd the 3rd of next month. An English weekday (Friday, this
+ * Friday) is the next such day including today, or the last one when a past-tense verb precedes it ("it
+ * arrived on Monday"); "next Friday" and 下周五 are the Friday of next week, "last Friday" and 上周五 of the
+ * previous week. Two-digit years (23年3月) are 20yy up to ten years after the reference year, else 19yy
+ * (99年 → 1999). In "X点到Y点" the second time takes the first one's day and half of the day (晚上8点到9点 →
+ * 21:00).
  * Hour rules are documented on {@link Times}.
  */
 public final class DateTimeExtractor implements EntityExtractor {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * 万/千 without one counts right after a money word (退款, 价格, 花了 …) or right before 买的/入手 (两千五买的);
  * 满200减30 holds two amounts; "N多块" (两百多块) is N. In a message about prices or payment (价, 钱, 元,
  * 付款, 退款, 发票, 优惠 …) a bare number of at least 10 that stands alone (原价1999，现在1599; 七百九的) and
- * a number with w for 万 (1.5w) are amounts in CNY. 块 followed by a countable noun (两块电池) is a
+ * a number with w for 万 (1.5w) are amounts, in the currency of the amount before them or else CNY. 块 followed by a countable noun (两块电池) is a
  * quantity, not money.
  */
 public final class MoneyExtractor implements EntityExtractor {
@@ -44,10 +44,14 @@ public final class MoneyExtractor implements EntityExtractor {
     private static final Pattern FULL_REDUCTION = Pattern.compile("满(\\d+(?:\\.\\d+)?元?)减(\\d+(?:\\.\\d+)?元?)");
     private static final Pattern PAID_FOR = Pattern.compile(ChineseNumbers.START
             + "(\\d{2,}[万千]?|\\d+\\.\\d+[万千]|[零一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)(?=买的|买了|入手|拿下|到手)");
-    private static final Pattern PRICE_WORDS = Pattern.compile("价|钱|元|块|付款|付了|支付|退款|退了|发票|金额|费|优惠|预算|贵|便宜|收费|扣了|赔");
+    private static final Pattern PRICE_WORDS = Pattern.compile(
+            "价|钱|元|块|付款|付了|支付|退款|退了|发票|金额|费|优惠|预算|贵|便宜|收费|扣了|赔|定金|订金|尾款"
+                    + "|(?<![a-z])(?:refund|price|paid|pay|cost|costs|charged|fee|rmb|yuan|usd|dollars?)(?![a-z])|\\$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号、])"
             + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{2,7}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)"
-            + "(多)?(?=$|[\\s,.;!?。！？）)]|[的了吗呢吧啊还或和到左以就都也买])(?![.,][0-9])");
+            + "(多)?(?=\\s*$|\\s*[,.;!?。！？）)]|\\s+[\\u3400-\\u9fff]|[的了吗呢吧啊还或和到左以就都也买]|定金|订金|尾款|押金|首付|运费|差价)"
+            + "(?![.,][0-9])");
     private static final Pattern WAN = Pattern.compile(ChineseNumbers.START + "(\\d+(?:\\.\\d+)?)w(块钱|块|元)?(?![A-Za-z0-9])");
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("美元", "USD"),
@@ -134,7 +138,8 @@ public final class MoneyExtractor implements EntityExtractor {
                 BigDecimal amount = ChineseNumbers.parse(m.group(1));
                 if (amount != null && amount.compareTo(BigDecimal.TEN) >= 0) {
                     String g = m.group(1);
-                    out.add(entity(text, m.start(1), m.end(), g.matches("[0-9.,]+") ? g.replace(",", "") : ChineseNumbers.plain(amount), "CNY"));
+                    out.add(entity(text, m.start(1), m.end(), g.matches("[0-9.,]+") ? g.replace(",", "") : ChineseNumbers.plain(amount),
+                            currencyBefore(out, m.start(1))));
                 }
             }
         }
@@ -157,6 +162,17 @@ public final class MoneyExtractor implements EntityExtractor {
     private static boolean kuaiIsMeasureWord(String s, int end) {
         Matcher noun = QuantityExtractor.KUAI_NOUNS.matcher(s).region(end, s.length());
         return noun.lookingAt();
+    }
+
+    /** The currency of the last amount with a currency before {@code start} ($20, 还差30 → USD), else CNY. */
+    private static String currencyBefore(List<Entity> found, int start) {
+        Entity last = null;
+        for (Entity e : found) {
+            if (e.end() <= start && (last == null || e.start() > last.start())) {
+                last = e;
+            }
+        }
+        return last == null ? "CNY" : last.value().substring(last.value().indexOf(' ') + 1);
     }
 
     private static BigDecimal factor(String multiplier) {

@@ -146,11 +146,14 @@ record Calibration(float temperature, float gamma, double[] weights, double thre
         return threshold;
     }
 
-    /** The indexes of the {@link #TOP} largest values, largest first. */
-    static int[] top(float[] p) {
-        int k = Math.min(TOP, p.length);
+    /** The indexes of the {@link #TOP} largest values, largest first, leaving out {@code excluded} (-1: none). */
+    static int[] top(float[] p, int excluded) {
+        int k = Math.min(TOP, excluded >= 0 ? p.length - 1 : p.length);
         int[] top = new int[k];
         boolean[] used = new boolean[p.length];
+        if (excluded >= 0) {
+            used[excluded] = true;
+        }
         for (int r = 0; r < k; r++) {
             int best = -1;
             for (int c = 0; c < p.length; c++) {

@@ -43,6 +43,15 @@ final class Fold {
      * out-of-scope examples were given to calibrate against).
      */
     static Fold split(List<String> labels, List<String> classes, double fraction, boolean holdOutIntents, Random random) {
+        return split(labels, classes, fraction, holdOutIntents, null, random);
+    }
+
+    /**
+     * As {@link #split(List, List, double, boolean, Random)}; half the examples of {@code outOfScopeClass}
+     * (real out-of-scope messages trained as a class of their own) are held out to play out-of-scope messages.
+     */
+    static Fold split(List<String> labels, List<String> classes, double fraction, boolean holdOutIntents,
+                      String outOfScopeClass, Random random) {
         Role[] roles = new Role[labels.size()];
         java.util.Arrays.fill(roles, Role.TRAIN);
         List<String> shuffled = new ArrayList<>(classes);
@@ -62,6 +71,12 @@ final class Fold {
                 continue;
             }
             Collections.shuffle(members, random);
+            if (c.equals(outOfScopeClass)) {
+                for (int k = 0; k < members.size() / 2; k++) {
+                    roles[members.get(k)] = Role.HELD_OUT_INTENT;
+                }
+                continue;
+            }
             int holdOut = Math.min(members.size() - 1, (int) Math.round(members.size() * fraction));
             for (int k = 0; k < holdOut; k++) {
                 roles[members.get(k)] = Role.HELD_OUT;

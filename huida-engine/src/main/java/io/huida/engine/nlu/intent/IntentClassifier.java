@@ -22,7 +22,10 @@ import java.util.Objects;
  */
 public final class IntentClassifier {
 
-    private static final int MAGIC = 0x48554931; // "HUI1"
+    /** The internal class of real out-of-scope training messages; never reported as an intent. */
+    public static final String OUT_OF_SCOPE = "__out_of_scope__";
+
+    private static final int MAGIC = 0x48554932; // "HUI2"
 
     private final String embedderName;
     private final List<String> labels;
@@ -30,6 +33,7 @@ public final class IntentClassifier {
     private final SoftmaxModel model;
     private final Prototypes prototypes;
     private final Calibration calibration;
+    private final int outOfScopeClass;
 
     IntentClassifier(String embedderName, List<String> labels, NgramVocabulary vocabulary, SoftmaxModel model,
                      Prototypes prototypes, Calibration calibration) {
@@ -39,11 +43,12 @@ public final class IntentClassifier {
         this.model = model;
         this.prototypes = prototypes;
         this.calibration = calibration;
+        this.outOfScopeClass = this.labels.indexOf(OUT_OF_SCOPE);
     }
 
     /** The intents this model knows, in class order. */
     public List<String> intents() {
-        return labels;
+        return labels.stream().filter(l -> !OUT_OF_SCOPE.equals(l)).toList();
     }
 
     /** Confidence under which a message is judged out of scope. */
@@ -72,7 +77,7 @@ public final class IntentClassifier {
     /** Recognises the intent of an encoded message with the given out-of-scope threshold. */
     public IntentPrediction predict(EncodedText text, double oosThreshold) {
         float[] p = probabilities(text);
-        int[] top = Calibration.top(p);
+        int[] top = Calibration.top(p, outOfScopeClass);
         float[] nearest = nearest(text, top);
         Integer[] order = new Integer[top.length];
         for (int k = 0; k < order.length; k++) {
@@ -97,7 +102,7 @@ public final class IntentClassifier {
     /** The raw evidence for calibrating: logits and the nearest-example cosines of the top intents. */
     Calibration.Observation observe(EncodedText text, int gold) {
         float[] logits = model.logits(features(text));
-        int[] top = Calibration.top(logits);
+        int[] top = Calibration.top(logits, outOfScopeClass);
         return new Calibration.Observation(logits, top, nearest(text, top), gold);
     }
 

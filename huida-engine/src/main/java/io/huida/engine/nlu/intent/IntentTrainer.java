@@ -57,7 +57,10 @@ public final class IntentTrainer {
         }
     }
 
-    /** With fewer real out-of-scope examples than this, held-out intents stand in for them. */
+    /**
+     * With fewer real out-of-scope examples than this, held-out intents stand in for them; with at least
+     * this many they are trained as a class of their own (never reported as an intent).
+     */
     static final int MIN_OUT_OF_SCOPE = 20;
 
     private final IntentEncoder encoder;
@@ -82,15 +85,25 @@ public final class IntentTrainer {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("cannot train an intent model on 0 examples");
         }
+        boolean pseudoOutOfScope = outOfScope.size() < MIN_OUT_OF_SCOPE;
+        List<EncodedText> allTexts = texts;
+        List<String> allLabels = labels;
+        if (!pseudoOutOfScope) { // enough real out-of-scope messages: they become a class of their own
+            allTexts = new ArrayList<>(texts);
+            allTexts.addAll(outOfScope);
+            allLabels = new ArrayList<>(labels);
+            allLabels.addAll(java.util.Collections.nCopies(outOfScope.size(), IntentClassifier.OUT_OF_SCOPE));
+        }
         Map<String, Integer> classIndex = new LinkedHashMap<>();
-        for (String label : labels) {
+        for (String label : allLabels) {
             classIndex.putIfAbsent(label, classIndex.size());
         }
         List<String> classNames = new ArrayList<>(classIndex.keySet());
-        boolean pseudoOutOfScope = outOfScope.size() < MIN_OUT_OF_SCOPE;
-        Fold fold = Fold.split(labels, classNames, settings.heldOutFraction(), pseudoOutOfScope, new Random(settings.seed()));
-        Calibration calibration = fold.isEmpty() ? Calibration.NONE : calibrate(texts, labels, outOfScope, fold);
-        return fit(texts, labels, classNames).classifier(calibration);
+        Fold fold = Fold.split(allLabels, classNames, settings.heldOutFraction(), pseudoOutOfScope,
+                IntentClassifier.OUT_OF_SCOPE, new Random(settings.seed()));
+        Calibration calibration = fold.isEmpty() ? Calibration.NONE
+                : calibrate(allTexts, allLabels, pseudoOutOfScope ? outOfScope : List.of(), fold);
+        return fit(allTexts, allLabels, classNames).classifier(calibration);
     }
 
     private Calibration calibrate(List<EncodedText> texts, List<String> labels, List<EncodedText> outOfScope, Fold fold) {

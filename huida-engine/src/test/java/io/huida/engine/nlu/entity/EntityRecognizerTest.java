@@ -57,6 +57,9 @@ class EntityRecognizerTest {
             "满200减30的活动|money|200|200 CNY",
             "两千五买的|money|两千五|2500 CNY",
             "1.5w的预算|money|1.5w|15000 CNY",
+            "已经付了2000定金|money|2000|2000 CNY",
+            "'$20, 还差30'|money|30|30 USD",
+            "The refund should be 299 RMB, not 199|money|199|199 CNY",
             "钱包丢了，卡里还有三万多！！！|money|三万多|30000 CNY",
             "只退了一块|money|一块|1 CNY",
             "我一米六五|quantity|一米六五|1.65 米",
@@ -122,6 +125,7 @@ class EntityRecognizerTest {
             "手机屏幕碎了一块",
             "已开封的商品能退吗？刷新余额也没用",
             "哈密瓜坏了",
+            "the refund takes 10 days",
             "分期可以选择3、6、12或24期",
     })
     void findsNothing(String text) {
