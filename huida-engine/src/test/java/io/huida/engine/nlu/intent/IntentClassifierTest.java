@@ -116,6 +116,22 @@ class IntentClassifierTest {
     }
 
     @Test
+    void realOutOfScopeExamplesBecomeAHiddenClassThatRejectsLikeMessages() {
+        List<String> outOfScope = List.of("今天天气怎么样", "明天会下雨吗", "给我讲个笑话", "你叫什么名字", "推荐一部电影",
+                "北京有什么好玩的", "帮我订一张机票", "现在几点了", "唱首歌吧", "你喜欢吃什么",
+                "what's the weather like", "tell me a joke", "who won the game last night", "play some music",
+                "what time is it", "recommend a movie", "how tall is mount everest", "book a flight to paris",
+                "what is your name", "translate hello into french");
+        IntentClassifier withOos = new IntentTrainer(ENCODER, IntentTrainer.Settings.defaults()).train(examples(), outOfScope);
+        assertThat(withOos.intents()).doesNotContain(IntentClassifier.OUT_OF_SCOPE).hasSize(6);
+        assertThat(withOos.predict(ENCODER.encode("周末天气好不好")).inScope()).isFalse();
+        assertThat(withOos.predict(ENCODER.encode("what's a good film to watch tonight")).inScope()).isFalse();
+        IntentPrediction refund = withOos.predict(ENCODER.encode("我想申请退款"));
+        assertThat(refund.intent()).isEqualTo("refund");
+        assertThat(refund.ranking()).extracting(IntentScore::intent).doesNotContain(IntentClassifier.OUT_OF_SCOPE);
+    }
+
+    @Test
     void invalidInputIsRejectedWithTheBadValue() {
         assertThatThrownBy(() -> new IntentExample(" ", "refund")).hasMessageContaining("label 'refund'");
         assertThatThrownBy(() -> new IntentExample("退款", "")).hasMessageContaining("text '退款'");
