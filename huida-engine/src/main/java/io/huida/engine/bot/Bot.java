@@ -43,11 +43,17 @@ public final class Bot {
      * @param intents the knowledge base's intent model, or null (the retrieval's best FAQ then stands for the intent)
      */
     public Bot(KnowledgeIndex index, Calibration calibration, BotMessages messages, IntentClassifier intents) {
+        this(index, calibration, messages, intents, MessageAnalyzer.defaults());
+    }
+
+    /** A bot over {@code index} whose entities and emotion come from {@code analyzer} (e.g. with the business's order patterns). */
+    public Bot(KnowledgeIndex index, Calibration calibration, BotMessages messages, IntentClassifier intents,
+               MessageAnalyzer analyzer) {
         this.index = Objects.requireNonNull(index, "index");
         this.calibration = Objects.requireNonNull(calibration, "calibration");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.intents = intents;
-        this.analyzer = MessageAnalyzer.defaults();
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     }
 
     /** Indexes {@code faqs}, calibrates on them, trains the intent model and returns a ready bot. */

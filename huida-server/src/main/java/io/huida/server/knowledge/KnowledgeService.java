@@ -3,6 +3,7 @@ package io.huida.server.knowledge;
 import io.huida.engine.bot.Bot;
 import io.huida.engine.bot.BotIntents;
 import io.huida.engine.bot.BotMessages;
+import io.huida.engine.nlu.MessageAnalyzer;
 import io.huida.engine.embed.CachingEmbedder;
 import io.huida.engine.kb.Faq;
 import io.huida.engine.kb.FaqFormat;
@@ -40,10 +41,13 @@ public class KnowledgeService {
     private final CachingEmbedder embedder;
     private final HuidaProperties properties;
     private final TransactionTemplate tx;
+    private final MessageAnalyzer analyzer;
     private final ReentrantLock lock = new ReentrantLock();
 
     KnowledgeService(KbRepository repository, BotHolder holder, ImportProgress progress, TextPipeline pipeline,
-                     Calibrator calibrator, CachingEmbedder embedder, HuidaProperties properties, TransactionTemplate tx) {
+                     Calibrator calibrator, CachingEmbedder embedder, HuidaProperties properties, TransactionTemplate tx,
+                     MessageAnalyzer analyzer) {
+        this.analyzer = analyzer;
         this.repository = repository;
         this.holder = holder;
         this.progress = progress;
@@ -173,7 +177,7 @@ public class KnowledgeService {
         progress.phase(ImportProgress.Phase.CALIBRATING, "calibrating on " + index.textCount() + " texts");
         var calibration = calibrator.calibrate(index);
         progress.phase(ImportProgress.Phase.CALIBRATING, "training the intent model on " + index.questions().size() + " questions");
-        Bot bot = new Bot(index, calibration, BotMessages.defaults(), BotIntents.train(index).orElse(null));
+        Bot bot = new Bot(index, calibration, BotMessages.defaults(), BotIntents.train(index).orElse(null), analyzer);
         try {
             embedder.save(properties.dataDir().resolve("embeddings.bin"));
         } catch (RuntimeException e) {

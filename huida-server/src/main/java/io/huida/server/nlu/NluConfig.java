@@ -1,0 +1,45 @@
+package io.huida.server.nlu;
+
+import io.huida.engine.nlu.MessageAnalyzer;
+import io.huida.engine.nlu.emotion.EmotionDetector;
+import io.huida.engine.nlu.entity.EntityConfig;
+import io.huida.engine.nlu.entity.EntityRecognizer;
+import io.huida.engine.nlu.entity.ProductExtractor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/** The message analyzer (entities and emotion) configured from {@link NluProperties}; bad settings stop start-up. */
+@Configuration(proxyBeanMethods = false)
+class NluConfig {
+
+    @Bean
+    MessageAnalyzer messageAnalyzer(NluProperties properties) {
+        EntityConfig config = EntityConfig.defaults();
+        if (!properties.orderPatterns().isEmpty()) {
+            config = config.withOrderPatterns(properties.orderPatterns().stream().map(EntityConfig::orderPattern).toList());
+        }
+        if (properties.productsFile() != null && !properties.productsFile().toString().isBlank()) {
+            try (BufferedReader reader = Files.newBufferedReader(properties.productsFile(), StandardCharsets.UTF_8)) {
+                config = config.withProducts(ProductExtractor.readTsv(reader));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read huida.nlu.products-file '" + properties.productsFile() + "': " + e.getMessage(), e);
+            }
+        }
+        if (properties.timeZone() != null && !properties.timeZone().isBlank()) {
+            try {
+                config = new EntityConfig(config.orderPatterns(), config.productSynonyms(), ZoneId.of(properties.timeZone()));
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("huida.nlu.time-zone '" + properties.timeZone() + "' is not a time zone", e);
+            }
+        }
+        return new MessageAnalyzer(new EntityRecognizer(config), EmotionDetector.withBuiltInLexicon(), config.zone());
+    }
+}

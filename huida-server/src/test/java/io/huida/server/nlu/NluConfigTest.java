@@ -1,0 +1,43 @@
+package io.huida.server.nlu;
+
+import io.huida.engine.nlu.MessageAnalyzer;
+import io.huida.engine.nlu.entity.Entity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NluConfigTest {
+
+    private final NluConfig config = new NluConfig();
+
+    @Test
+    void orderPatternsProductsAndZoneComeFromTheSettings(@TempDir Path dir) throws Exception {
+        Path products = Files.writeString(dir.resolve("products.tsv"), "畅享套餐\t畅享卡|畅享流量卡\n");
+        MessageAnalyzer analyzer = config.messageAnalyzer(new NluProperties(List.of("JD\\d{12}"), products, "Europe/Berlin"));
+        List<Entity> entities = analyzer.analyze("订单JD123456789012的畅享卡明天能到吗", Instant.parse("2026-11-22T22:30:00Z")).entities();
+        assertThat(entities).extracting(Entity::type).contains(Entity.ORDER_NUMBER, Entity.PRODUCT, Entity.DATETIME);
+        assertThat(entities).filteredOn(e -> e.type().equals(Entity.ORDER_NUMBER)).extracting(Entity::value)
+                .containsExactly("JD123456789012");
+        assertThat(entities).filteredOn(e -> e.type().equals(Entity.PRODUCT)).extracting(Entity::value).containsExactly("畅享套餐");
+        // 22:30 UTC is 23:30 in Berlin, so 明天 is the 23rd there
+        assertThat(entities).filteredOn(e -> e.type().equals(Entity.DATETIME)).first().extracting(Entity::value)
+                .asString().startsWith("2026-11-23");
+    }
+
+    @Test
+    void badSettingsStopStartUpNamingTheValue() {
+        assertThatThrownBy(() -> config.messageAnalyzer(new NluProperties(List.of("YT(\\d"), null, null)))
+                .hasMessageContaining("invalid order pattern 'YT(\\d'");
+        assertThatThrownBy(() -> config.messageAnalyzer(new NluProperties(List.of(), null, "Mars/Olympus")))
+                .hasMessageContaining("huida.nlu.time-zone 'Mars/Olympus' is not a time zone");
+        assertThatThrownBy(() -> config.messageAnalyzer(new NluProperties(List.of(), Path.of("/no/such/products.tsv"), null)))
+                .hasMessageContaining("cannot read huida.nlu.products-file '/no/such/products.tsv'");
+    }
+}
