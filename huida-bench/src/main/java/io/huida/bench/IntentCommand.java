@@ -48,7 +48,7 @@ final class IntentCommand {
         IntentTrainer.Settings d = IntentTrainer.Settings.defaults();
         IntentTrainer.Settings settings = new IntentTrainer.Settings(Integer.parseInt(args.get("epochs", "" + d.epochs())),
                 Double.parseDouble(args.get("lr", "" + d.learningRate())), Double.parseDouble(args.get("l2", "" + d.l2())),
-                d.maxSparseWeights(), d.heldOutFraction(), Double.parseDouble(args.get("reject-weight", "" + d.rejectWeight())), d.seed());
+                Long.parseLong(args.get("max-sparse", "" + d.maxSparseWeights())), d.heldOutFraction(), Double.parseDouble(args.get("reject-weight", "" + d.rejectWeight())), d.seed());
 
         List<IntentExample> train = splits.train().stream().filter(e -> !IntentDatasets.OOS.equals(e.label())).toList();
         List<String> oosTrain = splits.train().stream().filter(e -> IntentDatasets.OOS.equals(e.label())).map(IntentExample::text).toList();
