@@ -94,11 +94,12 @@ public final class EmotionDetector {
     /**
      * Adds match {@code at} with the negations, intensifiers and down-toners directly before it in its clause; a
      * feeling in a hypothetical (如果我不满意, 急用的话, what happens if I'm not satisfied) and praise asked about
-     * (到账了吗) are only noted.
+     * (到账了吗) are only noted, and 不是…吗 is a rhetorical question, not a negation.
      */
     private static void addWithModifiers(Evidence ev, List<Match> matches, int at, List<EmotionText.Token> tokens,
                                          double plain) {
         boolean negated = false;
+        int negatorAt = -1;
         boolean hypothetical = false;
         boolean innerIntensifier = false;
         double factor = 1.0;
@@ -114,6 +115,7 @@ public final class EmotionDetector {
             }
             if (kind == CueKind.NEGATION) {
                 negated = !negated;
+                negatorAt = p.start();
             } else if (kind == CueKind.HYPOTHETICAL) {
                 hypothetical = true;
             } else {
@@ -127,6 +129,9 @@ public final class EmotionDetector {
             factor = NOT_VERY;
         }
         int end = matches.get(at).end();
+        if (negated && rhetorical(tokens, negatorAt, end)) {
+            negated = false;
+        }
         hypothetical |= end + 1 < tokens.size() && tokens.get(end).text().equals("的")
                 && tokens.get(end + 1).text().equals("话");
         if (hypothetical && matches.get(at).cue().kind().feeling()) {
@@ -139,6 +144,20 @@ public final class EmotionDetector {
             return;
         }
         ev.add(matches.get(at).cue(), shown.toString(), negated, factor * plain, plain);
+    }
+
+    /** True for 不是…吗, a rhetorical question that asserts what it seems to deny (这不是骗人吗). */
+    private static boolean rhetorical(List<EmotionText.Token> tokens, int negatorAt, int from) {
+        if (negatorAt + 1 >= tokens.size() || !tokens.get(negatorAt).text().equals("不")
+                || !tokens.get(negatorAt + 1).text().equals("是")) {
+            return false;
+        }
+        for (int k = from; k < tokens.size() && !tokens.get(k).boundary(); k++) {
+            if (tokens.get(k).text().equals("吗")) {
+                return true;
+            }
+        }
+        return from < tokens.size() && tokens.get(from).text().equals("?");
     }
 
     private static boolean hasBoundary(List<EmotionText.Token> tokens, int from, int to) {
