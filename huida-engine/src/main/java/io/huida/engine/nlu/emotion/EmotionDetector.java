@@ -94,7 +94,8 @@ public final class EmotionDetector {
     /**
      * Adds match {@code at} with the negations, intensifiers and down-toners directly before it in its clause; a
      * feeling in a hypothetical (如果我不满意, 急用的话, what happens if I'm not satisfied) and praise asked about
-     * (到账了吗) are only noted, and 不是…吗 is a rhetorical question, not a negation.
+     * (到账了吗) are only noted; 不是…吗 is a rhetorical question, not a negation, and a cue that holds its own
+     * negation (会不会) is not flipped by another.
      */
     private static void addWithModifiers(Evidence ev, List<Match> matches, int at, List<EmotionText.Token> tokens,
                                          double plain) {
@@ -129,7 +130,7 @@ public final class EmotionDetector {
             factor = NOT_VERY;
         }
         int end = matches.get(at).end();
-        if (negated && rhetorical(tokens, negatorAt, end)) {
+        if (negated && (rhetorical(tokens, negatorAt, end) || negative(matches.get(at).cue()))) {
             negated = false;
         }
         hypothetical |= end + 1 < tokens.size() && tokens.get(end).text().equals("的")
@@ -144,6 +145,16 @@ public final class EmotionDetector {
             return;
         }
         ev.add(matches.get(at).cue(), shown.toString(), negated, factor * plain, plain);
+    }
+
+    /** True for a cue that holds its own negation (会不会, 不放心, don't recognise): another one does not flip it. */
+    private static boolean negative(EmotionLexicon.Cue cue) {
+        for (String t : cue.tokens()) {
+            if (t.equals("不") || t.equals("没") || t.equals("not") || t.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for 不是…吗, a rhetorical question that asserts what it seems to deny (这不是骗人吗). */

@@ -59,6 +59,7 @@ class EmotionDetectorTest {
             "一点也不麻烦，很好用，谢谢|SATISFIED",
             "服务挺好的，没什么可抱怨的|SATISFIED",
             "这不是骗人吗|ANGRY",
+            "不交税会不会被退回|ANXIOUS",
     })
     void negationCancelsOrFlips(String text, EmotionLabel expected) {
         assertThat(detector.detect(text).label()).isEqualTo(expected);
