@@ -104,7 +104,6 @@ public final class EmotionDetector {
         boolean hypothetical = false;
         boolean innerIntensifier = false;
         double factor = 1.0;
-        StringBuilder shown = new StringBuilder(matches.get(at).cue().phrase());
         int cursor = matches.get(at).start();
         for (int j = at - 1; j >= 0; j--) {
             Match p = matches.get(j);
@@ -123,13 +122,13 @@ public final class EmotionDetector {
                 factor *= p.cue().weight();
                 innerIntensifier |= kind == CueKind.INTENSIFIER && !negated;
             }
-            shown.insert(0, p.cue().phrase() + " ");
             cursor = p.start();
         }
         if (negated && innerIntensifier) {
             factor = NOT_VERY;
         }
         int end = matches.get(at).end();
+        String shown = EmotionText.join(tokens, cursor, end);
         if (negated && (rhetorical(tokens, negatorAt, end) || negative(matches.get(at).cue()))) {
             negated = false;
         }
@@ -144,7 +143,7 @@ public final class EmotionDetector {
             ev.note(shown + " (question)");
             return;
         }
-        ev.add(matches.get(at).cue(), shown.toString(), negated, factor * plain, plain);
+        ev.add(matches.get(at).cue(), shown, negated, factor * plain, plain);
     }
 
     /** True for a cue that holds its own negation (会不会, 不放心, don't recognise): another one does not flip it. */

@@ -77,6 +77,19 @@ final class EmotionText {
         return tokens;
     }
 
+    /** The text of tokens {@code from} (inclusive) to {@code to} (exclusive): words spaced, Chinese characters not. */
+    static String join(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (!sb.isEmpty() && isWordChar(t.codePointAt(0)) && isWordChar(sb.codePointBefore(sb.length()))) {
+                sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
     private static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp) && !(cp < 0x10000 && Language.isCjk((char) cp));
     }
