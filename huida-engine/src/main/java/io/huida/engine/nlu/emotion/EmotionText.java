@@ -26,7 +26,7 @@ final class EmotionText {
             "atm", "usb", "sms", "ok", "id", "cvv", "eta", "ups", "dhl", "ems", "sf", "vpn", "tv", "pc", "kb",
             "faq", "usa", "uk", "hk", "cn", "gb", "mb", "iban", "swift", "nfc", "esim", "imei", "apn", "wifi",
             "dm", "pm", "am", "ceo", "it", "ai", "api", "pdf", "qr", "i", "sla", "visa", "usps", "fedex", "ssn",
-            "kyc", "utc", "gmt", "ip", "dns", "lte", "dvd", "cd", "gps");
+            "kyc", "utc", "gmt", "ip", "dns", "lte", "dvd", "cd", "gps", "ppt", "jd");
 
     private EmotionText() {
     }
