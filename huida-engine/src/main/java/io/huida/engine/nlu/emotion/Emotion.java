@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param label     the dominant emotion, {@link EmotionLabel#NEUTRAL} when no emotion is expressed
  * @param intensity how strongly the label is expressed, from 0 (not at all) to 1; always 0 for neutral
- * @param cues      the matched evidence in reading order, e.g. {@code 太 失望}, {@code 不 满意 (negated)},
+ * @param cues      the matched evidence, e.g. {@code 太失望}, {@code 不是很满意 (negated)},
  *                  {@code !!!}; explanations show it to agents
  */
 public record Emotion(EmotionLabel label, double intensity, List<String> cues) {

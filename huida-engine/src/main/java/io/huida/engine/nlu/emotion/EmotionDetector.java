@@ -94,15 +94,16 @@ public final class EmotionDetector {
     /**
      * Adds match {@code at} with the negations, intensifiers and down-toners directly before it in its clause; a
      * feeling in a hypothetical (如果我不满意, 急用的话, what happens if I'm not satisfied) and praise asked about
-     * (到账了吗) are only noted.
+     * (到账了吗) are only noted; 不是…吗 is a rhetorical question, not a negation, and a cue that holds its own
+     * negation (会不会) is not flipped by another.
      */
     private static void addWithModifiers(Evidence ev, List<Match> matches, int at, List<EmotionText.Token> tokens,
                                          double plain) {
         boolean negated = false;
+        int negatorAt = -1;
         boolean hypothetical = false;
         boolean innerIntensifier = false;
         double factor = 1.0;
-        StringBuilder shown = new StringBuilder(matches.get(at).cue().phrase());
         int cursor = matches.get(at).start();
         for (int j = at - 1; j >= 0; j--) {
             Match p = matches.get(j);
@@ -114,19 +115,23 @@ public final class EmotionDetector {
             }
             if (kind == CueKind.NEGATION) {
                 negated = !negated;
+                negatorAt = p.start();
             } else if (kind == CueKind.HYPOTHETICAL) {
                 hypothetical = true;
             } else {
                 factor *= p.cue().weight();
                 innerIntensifier |= kind == CueKind.INTENSIFIER && !negated;
             }
-            shown.insert(0, p.cue().phrase() + " ");
             cursor = p.start();
         }
         if (negated && innerIntensifier) {
             factor = NOT_VERY;
         }
         int end = matches.get(at).end();
+        String shown = EmotionText.join(tokens, cursor, end);
+        if (negated && (rhetorical(tokens, negatorAt, end) || negative(matches.get(at).cue()))) {
+            negated = false;
+        }
         hypothetical |= end + 1 < tokens.size() && tokens.get(end).text().equals("的")
                 && tokens.get(end + 1).text().equals("话");
         if (hypothetical && matches.get(at).cue().kind().feeling()) {
@@ -138,7 +143,31 @@ public final class EmotionDetector {
             ev.note(shown + " (question)");
             return;
         }
-        ev.add(matches.get(at).cue(), shown.toString(), negated, factor * plain, plain);
+        ev.add(matches.get(at).cue(), shown, negated, factor * plain, plain);
+    }
+
+    /** True for a cue that holds its own negation (会不会, 不放心, don't recognise): another one does not flip it. */
+    private static boolean negative(EmotionLexicon.Cue cue) {
+        for (String t : cue.tokens()) {
+            if (t.equals("不") || t.equals("没") || t.equals("not") || t.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for 不是…吗, a rhetorical question that asserts what it seems to deny (这不是骗人吗). */
+    private static boolean rhetorical(List<EmotionText.Token> tokens, int negatorAt, int from) {
+        if (negatorAt + 1 >= tokens.size() || !tokens.get(negatorAt).text().equals("不")
+                || !tokens.get(negatorAt + 1).text().equals("是")) {
+            return false;
+        }
+        for (int k = from; k < tokens.size() && !tokens.get(k).boundary(); k++) {
+            if (tokens.get(k).text().equals("吗")) {
+                return true;
+            }
+        }
+        return from < tokens.size() && tokens.get(from).text().equals("?");
     }
 
     private static boolean hasBoundary(List<EmotionText.Token> tokens, int from, int to) {

@@ -26,7 +26,7 @@ final class EmotionText {
             "atm", "usb", "sms", "ok", "id", "cvv", "eta", "ups", "dhl", "ems", "sf", "vpn", "tv", "pc", "kb",
             "faq", "usa", "uk", "hk", "cn", "gb", "mb", "iban", "swift", "nfc", "esim", "imei", "apn", "wifi",
             "dm", "pm", "am", "ceo", "it", "ai", "api", "pdf", "qr", "i", "sla", "visa", "usps", "fedex", "ssn",
-            "kyc", "utc", "gmt", "ip", "dns", "lte", "dvd", "cd", "gps");
+            "kyc", "utc", "gmt", "ip", "dns", "lte", "dvd", "cd", "gps", "ppt", "jd");
 
     private EmotionText() {
     }
@@ -75,6 +75,19 @@ final class EmotionText {
         }
         flush(word, tokens);
         return tokens;
+    }
+
+    /** The text of tokens {@code from} (inclusive) to {@code to} (exclusive): words spaced, Chinese characters not. */
+    static String join(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (!sb.isEmpty() && isWordChar(t.codePointAt(0)) && isWordChar(sb.codePointBefore(sb.length()))) {
+                sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
     }
 
     private static boolean isWordChar(int cp) {

@@ -22,7 +22,6 @@ final class Evidence {
     static final int SATISFIED = 3;
     private static final EmotionLabel[] LABELS = {EmotionLabel.ANGRY, EmotionLabel.ANXIOUS, EmotionLabel.SAD,
             EmotionLabel.SATISFIED};
-    private static final double NEGATED_PRAISE = 1.0;
     private static final double POLITE = 0.3;
     private static final double GRIEVANCE = 0.5;
     private static final double SCALE = 1.6;
@@ -32,10 +31,15 @@ final class Evidence {
     private final List<Held> thanks = new ArrayList<>();
     private final List<Held> blame = new ArrayList<>();
     private final List<Held> irony = new ArrayList<>();
+    /** A sarcasm marker was seen, or praise turned out ironic. */
     private boolean sarcastic;
+    /** Anger, sadness or a complaint fact was seen: the context that makes praise ironic. */
     private boolean complaint;
+    /** An angry word was seen: blame counts. */
     private boolean grievance;
+    /** The summed weight of complaint facts: blame counts from {@link #GRIEVANCE} on. */
     private double complaints;
+    /** The message is a question or request, where anger needs the common threshold. */
     private boolean request;
 
     /** A conditional cue waiting for the rest of the message. */
@@ -55,7 +59,7 @@ final class Evidence {
         double w = cue.weight() * factor;
         switch (cue.kind()) {
             case SATISFIED -> {
-                score[negated ? ANGRY : SATISFIED] += negated ? w * NEGATED_PRAISE : w;
+                score[negated ? ANGRY : SATISFIED] += w;
                 cues.add(negated ? shown + " (negated)" : shown);
             }
             case ANGRY, ANXIOUS, SAD -> {
