@@ -47,8 +47,9 @@ final class Fold {
     }
 
     /**
-     * As {@link #split(List, List, double, boolean, Random)}; half the examples of {@code outOfScopeClass}
-     * (real out-of-scope messages trained as a class of their own) are held out to play out-of-scope messages.
+     * As {@link #split(List, List, double, boolean, Random)}; all examples of {@code outOfScopeClass} (real
+     * out-of-scope messages, which the final model learns as a class of their own) are held out to play
+     * out-of-scope messages, so the threshold is judged on as many of them as there are.
      */
     static Fold split(List<String> labels, List<String> classes, double fraction, boolean holdOutIntents,
                       String outOfScopeClass, Random random) {
@@ -72,9 +73,7 @@ final class Fold {
             }
             Collections.shuffle(members, random);
             if (c.equals(outOfScopeClass)) {
-                for (int k = 0; k < members.size() / 2; k++) {
-                    roles[members.get(k)] = Role.HELD_OUT_INTENT;
-                }
+                members.forEach(i -> roles[i] = Role.HELD_OUT_INTENT);
                 continue;
             }
             int holdOut = Math.min(members.size() - 1, (int) Math.round(members.size() * fraction));

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The training sentence vectors of every intent, for the nearest-neighbour evidence: how close a message
+ * The training sentence vectors of every intent (at most {@link #MAX_PER_INTENT}), for the nearest-neighbour evidence: how close a message
  * comes to the closest example of an intent. Out-of-scope messages are usually far from every example
  * even when the softmax is sure.
  */
 final class Prototypes {
+
+    /** Most examples kept per intent (evenly spread over its examples), bounding the cost of a prediction. */
+    static final int MAX_PER_INTENT = 200;
 
     private final int[][] languages;
     private final float[][][] vectors;
@@ -34,11 +37,22 @@ final class Prototypes {
         int[][] languages = new int[classes][];
         float[][][] vectors = new float[classes][][];
         for (int c = 0; c < classes; c++) {
-            List<EncodedText> members = byClass.get(c);
+            List<EncodedText> members = spread(byClass.get(c));
             languages[c] = members.stream().mapToInt(t -> t.language().ordinal()).toArray();
             vectors[c] = members.stream().map(EncodedText::vector).toArray(float[][]::new);
         }
         return new Prototypes(languages, vectors);
+    }
+
+    private static List<EncodedText> spread(List<EncodedText> members) {
+        if (members.size() <= MAX_PER_INTENT) {
+            return members;
+        }
+        List<EncodedText> kept = new ArrayList<>(MAX_PER_INTENT);
+        for (int k = 0; k < MAX_PER_INTENT; k++) {
+            kept.add(members.get((int) ((long) k * members.size() / MAX_PER_INTENT)));
+        }
+        return kept;
     }
 
     /** Highest cosine between {@code vector} (of {@code language}) and an example of class {@code c}; -1 if none. */
