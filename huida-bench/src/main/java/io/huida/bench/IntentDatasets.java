@@ -100,7 +100,9 @@ final class IntentDatasets {
         }
         List<IntentExample> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            out.add(new IntentExample(texts.get(i), labels.get(i).strip()));
+            if (!texts.get(i).isBlank()) { // the published files hold a few empty utterances
+                out.add(new IntentExample(texts.get(i), labels.get(i).strip()));
+            }
         }
         return out;
     }
