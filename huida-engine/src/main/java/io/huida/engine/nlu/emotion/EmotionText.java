@@ -106,7 +106,8 @@ final class EmotionText {
         String w = word.toString();
         String lower = w.toLowerCase(Locale.ROOT);
         boolean caps = w.length() >= 2 && !lower.equals(w) && w.toUpperCase(Locale.ROOT).equals(w)
-                && w.chars().filter(Character::isLetter).count() >= 2 && !ABBREVIATIONS.contains(lower);
+                && w.chars().filter(Character::isLetter).count() >= 2 && w.chars().noneMatch(Character::isDigit)
+                && !ABBREVIATIONS.contains(lower); // codes such as YT12345678901234 or SKU2 are not shouting
         tokens.add(new Token(lower, caps, false));
         word.setLength(0);
     }

@@ -117,6 +117,8 @@ class EmotionDetectorTest {
         Emotion shouting = detector.detect("STOP SENDING ME THESE MESSAGES");
         assertThat(shouting.label()).isEqualTo(EmotionLabel.ANGRY);
         assertThat(shouting.cues()).contains("ALL CAPS");
+        assertThat(detector.detect("订单YT12345678901234什么时候到").cues()).noneMatch(c -> c.contains("caps"));
+        assertThat(detector.detect("Where is order YT12345678901234").label()).isEqualTo(EmotionLabel.NEUTRAL);
     }
 
     @Test
