@@ -53,7 +53,7 @@ public final class IntentTrainer {
 
         /** Settings that work across the public benchmarks and knowledge bases. */
         public static Settings defaults() {
-            return new Settings(12, 0.1, 1e-5, 2_000_000L, 0.2, 0.15, 42L);
+            return new Settings(8, 0.1, 1e-5, 2_000_000L, 0.2, 0.15, 42L);
         }
     }
 
