@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
 final class SoftmaxTrainer {
 
     private static final int BATCH = 32;
+    /** Training sets up to this size get every epoch; larger ones proportionally fewer. */
+    static final int FULL_PASSES_UP_TO = 10_000;
 
     private final int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final List<IntentFeatures> xs;
@@ -73,13 +75,26 @@ final class SoftmaxTrainer {
         int[] order = new int[xs.size()];
         Arrays.setAll(order, i -> i);
         Random random = new Random(settings.seed());
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+        int epochs = passes(settings.epochs(), xs.size());
+        for (int epoch = 0; epoch < epochs; epoch++) {
             shuffle(order, random);
             for (int from = 0; from < order.length; from += BATCH) {
                 t.step(order, from, Math.min(order.length, from + BATCH));
             }
         }
         return t.m;
+    }
+
+    /**
+     * Passes over {@code examples}: {@code maxEpochs} for up to {@value #FULL_PASSES_UP_TO} examples, then
+     * fewer, so that large sets train in bounded time, but never under two thirds of {@code maxEpochs}.
+     */
+    static int passes(int maxEpochs, int examples) {
+        if (examples <= FULL_PASSES_UP_TO) {
+            return maxEpochs;
+        }
+        int scaled = (int) Math.round((double) maxEpochs * FULL_PASSES_UP_TO / examples);
+        return Math.max((int) Math.ceil(maxEpochs * 2 / 3.0), scaled);
     }
 
     private void step(int[] order, int from, int to) {
