@@ -38,6 +38,23 @@ class BotTest {
     }
 
     @Test
+    void intentsBeyondTheFaqsAreLearnedAlongsideThem() {
+        List<io.huida.engine.nlu.intent.IntentExample> extra = new ArrayList<>();
+        for (String t : List.of("转人工", "我要找人工客服", "帮我接真人", "人工服务", "我不要机器人", "I want to talk to a human",
+                "connect me to an agent", "real person please")) {
+            extra.add(new io.huida.engine.nlu.intent.IntentExample(t, "human_agent"));
+        }
+        var model = BotIntents.train(TestKb.bot().index(), extra).orElseThrow();
+        assertThat(model.intents()).contains("human_agent", "EC009");
+        var encoder = new io.huida.engine.nlu.intent.IntentEncoder(TestKb.pipeline().normalizer(), TestKb.pipeline().embedder());
+        assertThat(model.predict(encoder.encode("能不能给我转个人工")).intent()).isEqualTo("human_agent");
+        assertThat(model.predict(encoder.encode("我的快递到哪里了")).intent()).isEqualTo("EC009");
+        var clash = List.of(new io.huida.engine.nlu.intent.IntentExample("你好", "EC009"));
+        assertThatThrownBy(() -> BotIntents.train(TestKb.bot().index(), clash))
+                .hasMessage("intent 'EC009' has the id of an FAQ; give it another name");
+    }
+
+    @Test
     void theKnowledgeBaseTrainsAnIntentModelOverItsFaqs() {
         assertThat(TestKb.bot().intents()).isPresent();
         assertThat(TestKb.bot().intents().get().intents()).hasSize(TestKb.bot().index().faqs().size());

@@ -4,6 +4,7 @@ import io.huida.engine.bot.Bot;
 import io.huida.engine.bot.BotIntents;
 import io.huida.engine.bot.BotMessages;
 import io.huida.engine.nlu.MessageAnalyzer;
+import io.huida.server.nlu.CustomIntents;
 import io.huida.engine.embed.CachingEmbedder;
 import io.huida.engine.kb.Faq;
 import io.huida.engine.kb.FaqFormat;
@@ -42,12 +43,14 @@ public class KnowledgeService {
     private final HuidaProperties properties;
     private final TransactionTemplate tx;
     private final MessageAnalyzer analyzer;
+    private final CustomIntents customIntents;
     private final ReentrantLock lock = new ReentrantLock();
 
     KnowledgeService(KbRepository repository, BotHolder holder, ImportProgress progress, TextPipeline pipeline,
                      Calibrator calibrator, CachingEmbedder embedder, HuidaProperties properties, TransactionTemplate tx,
-                     MessageAnalyzer analyzer) {
+                     MessageAnalyzer analyzer, CustomIntents customIntents) {
         this.analyzer = analyzer;
+        this.customIntents = customIntents;
         this.repository = repository;
         this.holder = holder;
         this.progress = progress;
@@ -177,7 +180,7 @@ public class KnowledgeService {
         progress.phase(ImportProgress.Phase.CALIBRATING, "calibrating on " + index.textCount() + " texts");
         var calibration = calibrator.calibrate(index);
         progress.phase(ImportProgress.Phase.CALIBRATING, "training the intent model on " + index.questions().size() + " questions");
-        Bot bot = new Bot(index, calibration, BotMessages.defaults(), BotIntents.train(index).orElse(null), analyzer);
+        Bot bot = new Bot(index, calibration, BotMessages.defaults(), BotIntents.train(index, customIntents.examples()).orElse(null), analyzer);
         try {
             embedder.save(properties.dataDir().resolve("embeddings.bin"));
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import io.huida.engine.nlu.emotion.EmotionDetector;
 import io.huida.engine.nlu.entity.EntityConfig;
 import io.huida.engine.nlu.entity.EntityRecognizer;
 import io.huida.engine.nlu.entity.ProductExtractor;
+import io.huida.engine.nlu.intent.IntentExamples;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,12 +14,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 
-/** The message analyzer (entities and emotion) configured from {@link NluProperties}; bad settings stop start-up. */
+/** The message analyzer (entities and emotion) and custom intents configured from {@link NluProperties}; bad settings stop start-up. */
 @Configuration(proxyBeanMethods = false)
 class NluConfig {
+
+    @Bean
+    CustomIntents customIntents(NluProperties properties) {
+        Path file = properties.intentsFile();
+        if (file == null || file.toString().isBlank()) {
+            return new CustomIntents(List.of());
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new CustomIntents(IntentExamples.readTsv(reader, file.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read huida.nlu.intents-file '" + file + "': " + e.getMessage(), e);
+        }
+    }
 
     @Bean
     MessageAnalyzer messageAnalyzer(NluProperties properties) {
