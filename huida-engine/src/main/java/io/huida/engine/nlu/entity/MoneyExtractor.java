@@ -48,7 +48,7 @@ public final class MoneyExtractor implements EntityExtractor {
             "价|钱|元|块|付款|付了|支付|退款|退了|发票|金额|费|优惠|预算|贵|便宜|收费|扣了|赔|定金|订金|尾款"
                     + "|(?<![a-z])(?:refund|price|paid|pay|cost|costs|charged|fee|rmb|yuan|usd|dollars?)(?![a-z])|\\$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号、])"
+    private static final Pattern BARE_AMOUNT = Pattern.compile(ChineseNumbers.START + "(?<![-/:¥$€£#第号、A-Za-z])"
             + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{2,7}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]*[百千万][零一二两三四五六七八九十百千万]*)"
             + "(多)?(?=\\s*$|\\s*[,.;!?。！？）)]|\\s+[\\u3400-\\u9fff]|[的了吗呢吧啊还或和到左以就都也买]|定金|订金|尾款|押金|首付|运费|差价)"
             + "(?![.,][0-9])");
@@ -136,7 +136,7 @@ public final class MoneyExtractor implements EntityExtractor {
             m = BARE_AMOUNT.matcher(folded);
             while (m.find()) {
                 BigDecimal amount = ChineseNumbers.parse(m.group(1));
-                if (amount != null && amount.compareTo(BigDecimal.TEN) >= 0) {
+                if (amount != null && amount.compareTo(BigDecimal.TEN) >= 0 && !afterModelName(folded, m.start(1))) {
                     String g = m.group(1);
                     out.add(entity(text, m.start(1), m.end(), g.matches("[0-9.,]+") ? g.replace(",", "") : ChineseNumbers.plain(amount),
                             currencyBefore(out, m.start(1))));
@@ -152,6 +152,28 @@ public final class MoneyExtractor implements EntityExtractor {
         }
         return out;
     }
+
+    /**
+     * True when the number at {@code start} follows a product or model name such as {@code iPhone 15} or
+     * {@code Mate 60}: a Latin word right before it that is not an ordinary English word of a sentence about money.
+     */
+    static boolean afterModelName(String s, int start) {
+        int end = start;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(s.charAt(begin - 1)) && s.charAt(begin - 1) < 128) {
+            begin--;
+        }
+        return begin < end && end < start && !MONEY_CONTEXT_WORDS.contains(s.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> MONEY_CONTEXT_WORDS = java.util.Set.of("is", "was", "are", "were", "be", "for",
+            "of", "at", "about", "around", "only", "just", "total", "price", "cost", "costs", "paid", "pay", "refund",
+            "charged", "me", "to", "and", "or", "than", "over", "under", "rmb", "yuan", "cny", "usd", "hkd", "eur", "deposit",
+            "fee", "fees", "balance", "amount", "extra", "another", "by", "with", "from", "the", "a", "an", "it", "still", "owe",
+            "not", "but", "instead", "now", "then", "per", "each", "plus", "minus", "almost", "nearly");
 
     /** 一块 is money only after a money verb (退一块, 才一块); else it is 一块儿 "together" or a piece. */
     private static boolean moneyVerbBefore(String s, int start) {

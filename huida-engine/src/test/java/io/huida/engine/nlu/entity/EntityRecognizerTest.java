@@ -127,6 +127,8 @@ class EntityRecognizerTest {
             "哈密瓜坏了",
             "the refund takes 10 days",
             "分期可以选择3、6、12或24期",
+            "iPhone 15多少钱",
+            "华为Mate 60的价格是多少",
     })
     void findsNothing(String text) {
         assertThat(recognize(text)).isEmpty();
