@@ -151,9 +151,13 @@
       ? el('span', { class: 'badge badge-success' }, t('ready'))
       : el('span', { class: 'badge badge-warn' }, t('notReady')));
     const calibration = status.calibration || {};
-    $('statThresholds').replaceChildren(
+    const thresholds = [
       el('div', {}, t('answerThreshold', { v: fmtPct(calibration.answerThreshold) })),
-      el('div', {}, t('clarifyThreshold', { v: fmtPct(calibration.clarifyThreshold) })));
+      el('div', {}, t('clarifyThreshold', { v: fmtPct(calibration.clarifyThreshold) }))];
+    if (isNumber(status.intentCount) && status.intentCount > 0) {
+      thresholds.push(el('div', {}, t('intentModel', { n: fmtInt(status.intentCount), v: fmtPct(calibration.intentThreshold) })));
+    }
+    $('statThresholds').replaceChildren(...thresholds);
     $('statBuiltAt').textContent = fmtDate(status.builtAt);
   }
 

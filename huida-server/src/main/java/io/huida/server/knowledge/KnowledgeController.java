@@ -127,17 +127,25 @@ class KnowledgeController {
         return Map.of("version", service.publish(version));
     }
 
-    /** What is answering now. */
+    /**
+     * What is answering now.
+     *
+     * @param intentCount intents of the knowledge base's intent model (FAQs plus custom intents; 0 when it has none)
+     */
     record Status(Long publishedVersion, int faqCount, int textCount, boolean ready, Map<String, Double> calibration,
-                  java.time.Instant builtAt) {
+                  java.time.Instant builtAt, int intentCount) {
     }
 
     @GetMapping("/status")
     Status status() {
-        return holder.current().map(c -> new Status(c.version(), c.bot().index().faqs().size(), c.bot().index().textCount(),
-                        true, Map.of("answerThreshold", c.bot().calibration().answerThreshold(),
-                        "clarifyThreshold", c.bot().calibration().clarifyThreshold()), c.builtAt()))
-                .orElse(new Status(null, 0, 0, false, Map.of(), null));
+        return holder.current().map(c -> {
+            Map<String, Double> calibration = new java.util.LinkedHashMap<>();
+            calibration.put("answerThreshold", c.bot().calibration().answerThreshold());
+            calibration.put("clarifyThreshold", c.bot().calibration().clarifyThreshold());
+            c.bot().intents().ifPresent(m -> calibration.put("intentThreshold", m.threshold()));
+            return new Status(c.version(), c.bot().index().faqs().size(), c.bot().index().textCount(), true, calibration,
+                    c.builtAt(), c.bot().intents().map(m -> m.intents().size()).orElse(0));
+        }).orElse(new Status(null, 0, 0, false, Map.of(), null, 0));
     }
 
     @PostMapping(path = "/batch-test", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -64,6 +64,12 @@ abstract class KnowledgeApiContract {
                 .andExpect(jsonPath("$.explanation.matchedQuestion").isString())
                 .andExpect(jsonPath("$.explanation.semanticScore").isNumber());
         botMessage("今天天气怎么样").andExpect(jsonPath("$.type", not("ANSWER"))).andExpect(jsonPath("$.faqId", nullValue()));
+        mvc.perform(get("/api/v1/kb/status").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ready").value(true))
+                .andExpect(jsonPath("$.faqCount").value(6))
+                .andExpect(jsonPath("$.intentCount").value(6))
+                .andExpect(jsonPath("$.calibration.intentThreshold").isNumber());
     }
 
     @Test
