@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class SpellCorrector {
 
+    /** A pair must occur this often in the knowledge base to replace a homophone (one-off pairs such as 点钱 do not). */
+    static final int MIN_COUNT = 2;
+
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, String> bySound = new HashMap<>();
 
@@ -33,7 +36,7 @@ final class SpellCorrector {
         Map<String, Integer> best = new HashMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String sound = sound(e.getKey());
-            if (sound != null && e.getValue() > best.getOrDefault(sound, 0)) {
+            if (sound != null && e.getValue() >= MIN_COUNT && e.getValue() > best.getOrDefault(sound, 0)) {
                 best.put(sound, e.getValue());
                 bySound.put(sound, e.getKey());
             }

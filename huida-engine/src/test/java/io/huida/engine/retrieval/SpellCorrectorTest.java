@@ -8,12 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SpellCorrectorTest {
 
-    private final SpellCorrector corrector = new SpellCorrector(List.of("银行卡怎么挂失", "什么时候发货", "手机卡丢了怎么补卡"));
+    private final SpellCorrector corrector = new SpellCorrector(List.of("银行卡怎么挂失", "信用卡挂失", "什么时候发货",
+            "发货太慢", "手机卡丢了怎么补卡", "差一点钱"));
 
     @Test
     void replacesUnknownPairsByKnownHomophones() {
         assertThat(corrector.correct("储蓄卡怎么卦失")).isEqualTo("储蓄卡怎么挂失");
         assertThat(corrector.correct("怎么还不法货")).isEqualTo("怎么还不发货");
+    }
+
+    @Test
+    void aPairSeenOnlyOnceInTheKnowledgeBaseCorrectsNothing() {
+        // 点钱 occurs once ("差一点钱"): 三点前 must stay a time, not become 三点钱
+        assertThat(corrector.correct("明天三点前能到吗")).isEqualTo("明天三点前能到吗");
     }
 
     @Test
