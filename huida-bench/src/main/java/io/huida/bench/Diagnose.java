@@ -32,7 +32,7 @@ final class Diagnose {
                 var intent = bot.intent(q, ranked);
                 var top = bot.intents().map(m -> m.predict(new io.huida.engine.nlu.intent.EncodedText(q.normalized(), q.language(), q.vector()), 0))
                         .map(p -> p.best() + ":" + String.format(Locale.ROOT, "%.3f", p.confidence())).orElse("-");
-                System.out.printf(Locale.ROOT, "DUMP\t%s\t%s\t%s\t%s\t%s\t%s%n", c.expectedId(), c.query(), bot.reply(req).type(),
+                System.out.printf(Locale.ROOT, "DUMP\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", c.expectedId(), c.query(), q.normalized(), bot.reply(req).type(),
                         intent.name(), top, ranked.stream().limit(3)
                         .map(x -> String.format(Locale.ROOT, "%s:%.2f[s%.2f m%.2f a%.2f l%.2f c%.2f q%.2f p%.2f]", x.faq().id(), x.probability(),
                                 x.features().semantic(), x.features().semanticMargin(), x.features().semanticAnswer(),

@@ -1,5 +1,7 @@
 package io.huida.engine.retrieval;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import io.huida.engine.text.Language;
@@ -12,8 +14,9 @@ import java.util.Set;
 
 /**
  * Corrects homophone typos against a knowledge base's own vocabulary: a Chinese character pair that never
- * occurs in the knowledge base is replaced by one that does and sounds the same ("卦失" → "挂失",
- * "法货" → "发货"). Immutable and thread-safe.
+ * occurs in the knowledge base, and is no word of the general dictionary (视频, 推荐 and 世界 are left alone), is
+ * replaced by one that occurs at least twice and sounds the same ("卦失" → "挂失", "法货" → "发货").
+ * Immutable and thread-safe.
  */
 final class SpellCorrector {
 
@@ -57,8 +60,9 @@ final class SpellCorrector {
         while (i + 1 < text.length()) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
-            if (Language.isCjk(a) && Language.isCjk(b) && !vocabulary.contains(text.substring(i, i + 2))
-                    && !knownNeighbour(text, i)) {
+            String pair = text.substring(i, i + 2);
+            if (Language.isCjk(a) && Language.isCjk(b) && !vocabulary.contains(pair)
+                    && !knownNeighbour(text, i) && !CoreDictionary.contains(pair) && !wordContinues(text, i)) {
                 String sound = pinyin.get(i).getPinyinWithoutTone() + ' ' + pinyin.get(i + 1).getPinyinWithoutTone();
                 String fix = bySound.get(sound);
                 if (fix != null) {
@@ -70,6 +74,14 @@ final class SpellCorrector {
             i++;
         }
         return out.toString();
+    }
+
+    /**
+     * True when the second character of the pair at {@code i} starts a dictionary word with the next one
+     * (什么区别: 么区 is no typo of 么取, 区别 is a word).
+     */
+    private static boolean wordContinues(String text, int i) {
+        return i + 2 < text.length() && Language.isCjk(text.charAt(i + 2)) && CoreDictionary.contains(text.substring(i + 1, i + 3));
     }
 
     /** True when the pair at {@code i} overlaps a known pair on either side, i.e. the characters are in use. */
