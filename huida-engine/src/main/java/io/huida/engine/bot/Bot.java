@@ -104,7 +104,8 @@ public final class Bot {
     public Understanding understand(String text, Instant sentAt) {
         BotRequest request = new BotRequest(text, null, null, sentAt); // same limits as a message to the bot
         ParsedQuery query = index.parse(text);
-        List<Candidate> ranked = query.normalized().isEmpty() ? List.of() : rank(query, request);
+        // the retrieval ranking only stands in for the intent when the knowledge base has no intent model
+        List<Candidate> ranked = query.normalized().isEmpty() || intents != null ? List.of() : rank(query, request);
         MessageSignals signals = analyzer.analyze(text, sentAt);
         return new Understanding(intent(query, ranked), signals.entities(), signals.detectedEmotion(), signals.emotion());
     }
