@@ -24,10 +24,22 @@ public final class MessageAnalyzer {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** The built-in extractors, lexicon and zone ({@link EntityConfig#defaults()}). */
+    /**
+     * The built-in extractors, lexicon and zone ({@link EntityConfig#defaults()}); one shared instance, so that
+     * every bot built without its own analyzer does not load the lexicon and place tables again.
+     */
     public static MessageAnalyzer defaults() {
-        EntityConfig config = EntityConfig.defaults();
-        return new MessageAnalyzer(new EntityRecognizer(config), EmotionDetector.withBuiltInLexicon(), config.zone());
+        return Defaults.INSTANCE;
+    }
+
+    /** Holder of the shared default analyzer, built on first use. */
+    private static final class Defaults {
+        private static final MessageAnalyzer INSTANCE = build();
+
+        private static MessageAnalyzer build() {
+            EntityConfig config = EntityConfig.defaults();
+            return new MessageAnalyzer(new EntityRecognizer(config), EmotionDetector.withBuiltInLexicon(), config.zone());
+        }
     }
 
     /** The emotion detector, for conversation-level trends. */

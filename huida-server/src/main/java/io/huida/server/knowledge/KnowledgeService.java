@@ -179,7 +179,7 @@ public class KnowledgeService {
         KnowledgeIndex index = KnowledgeIndex.build(faqs, pipeline, progress::indexing);
         progress.phase(ImportProgress.Phase.CALIBRATING, "calibrating on " + index.textCount() + " texts");
         var calibration = calibrator.calibrate(index);
-        progress.phase(ImportProgress.Phase.CALIBRATING, "training the intent model on " + index.questions().size() + " questions");
+        progress.phase(ImportProgress.Phase.CALIBRATING, "training the intent model on " + index.faqs().size() + " FAQs");
         Bot bot = new Bot(index, calibration, BotMessages.defaults(), BotIntents.train(index, customIntents.examples()).orElse(null), analyzer);
         try {
             embedder.save(properties.dataDir().resolve("embeddings.bin"));
