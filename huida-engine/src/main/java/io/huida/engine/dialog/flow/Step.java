@@ -47,14 +47,19 @@ public sealed interface Step permits Step.Answer, Step.Http, Step.Confirm, Step.
     }
 
     /**
-     * Asks the customer to confirm before a change; "是/确认/好的/yes" goes on, "不/取消/no" ends the flow with
-     * {@code declined}.
+     * Asks the customer a yes/no question, e.g. before a change ("确认把地址改为 {address} 吗？") or after self-help
+     * steps ("问题解决了吗？"). "是/确认/好的/对/yes" is {@code yes}, "不/不用/取消/没有/no" is {@code no}; the answer is
+     * stored in {@code variable} for later steps' conditions. When {@code declined} is set, "no" ends the flow
+     * with that text; otherwise the flow goes on either way.
+     *
+     * @param variable the variable that receives {@code yes} or {@code no} (default {@code confirmed})
+     * @param declined what the bot says when "no" ends the flow, or null when the flow continues on "no"
      */
-    record Confirm(Condition when, LocalizedText question, LocalizedText declined) implements Step {
+    record Confirm(Condition when, LocalizedText question, String variable, LocalizedText declined) implements Step {
         public Confirm {
             Objects.requireNonNull(when, "when");
             Objects.requireNonNull(question, "question");
-            Objects.requireNonNull(declined, "declined");
+            Objects.requireNonNull(variable, "variable");
         }
     }
 
