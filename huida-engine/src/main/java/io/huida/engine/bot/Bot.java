@@ -63,6 +63,18 @@ public final class Bot {
         return new Bot(index, calibrator.calibrate(index), BotMessages.defaults(), BotIntents.train(index).orElse(null));
     }
 
+    /**
+     * Indexes {@code faqs}, calibrates on them, trains the intent model on them plus {@code extraIntents} (e.g. the
+     * triggers of dialog flows) and returns a ready bot.
+     */
+    public static Bot build(List<Faq> faqs, TextPipeline pipeline, Calibrator calibrator,
+                            BiConsumer<Integer, Integer> progress, List<io.huida.engine.nlu.intent.IntentExample> extraIntents,
+                            MessageAnalyzer analyzer) {
+        KnowledgeIndex index = KnowledgeIndex.build(faqs, pipeline, progress);
+        return new Bot(index, calibrator.calibrate(index), BotMessages.defaults(),
+                BotIntents.train(index, extraIntents).orElse(null), analyzer);
+    }
+
     /** The intent model, if the knowledge base has one. */
     public java.util.Optional<IntentClassifier> intents() {
         return java.util.Optional.ofNullable(intents);
@@ -96,7 +108,7 @@ public final class Bot {
             case CLARIFY -> new BotReply(ReplyType.CLARIFY, zh ? messages.clarifyZh() : messages.clarifyEn(), null,
                     top.probability(), choices(decision.offered()), explain(query, top, decision.reason()),
                     u.intent(), u.signals().entities(), u.signals().detectedEmotion());
-            case FALLBACK -> fallback(query, ranked, zh, decision.reason(), u);
+            default -> fallback(query, ranked, zh, decision.reason(), u); // the knowledge base decides only these three
         };
     }
 

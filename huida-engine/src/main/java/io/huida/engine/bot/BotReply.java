@@ -19,9 +19,15 @@ import java.util.Objects;
  * @param intent      what the customer wants, as the knowledge base's intent model understood it
  * @param entities    the entities in the message (phone numbers, order numbers, dates, amounts …)
  * @param emotion     the customer's emotion in this message
+ * @param flowId      the flow the reply belongs to, or null
+ * @param slot        the slot (or confirmation variable) asked for (ASK_SLOT), else null
+ * @param choices     the options offered (CLARIFY, or a choice slot), numbered from 1
+ * @param risks       risks found in the customer's message (fraud, self-harm, high-risk investment …)
+ * @param handoff     why and with what summary the conversation goes to a human (HANDOFF), else null
  */
 public record BotReply(ReplyType type, String text, String faqId, double confidence, List<Choice> candidates,
-                       Explanation explanation, RecognizedIntent intent, List<Entity> entities, DetectedEmotion emotion) {
+                       Explanation explanation, RecognizedIntent intent, List<Entity> entities, DetectedEmotion emotion,
+                       String flowId, String slot, List<Option> choices, List<RiskFlag> risks, Handoff handoff) {
 
     public BotReply {
         Objects.requireNonNull(type, "type");
@@ -31,6 +37,61 @@ public record BotReply(ReplyType type, String text, String faqId, double confide
         Objects.requireNonNull(intent, "intent");
         entities = List.copyOf(entities);
         Objects.requireNonNull(emotion, "emotion");
+        choices = List.copyOf(choices);
+        risks = List.copyOf(risks);
+        if (type == ReplyType.HANDOFF && handoff == null) {
+            throw new IllegalArgumentException("a HANDOFF reply needs its handoff reason and summary");
+        }
+    }
+
+    /** A knowledge-base reply (no flow, no risks, no handoff); a CLARIFY offers its candidates as choices. */
+    public BotReply(ReplyType type, String text, String faqId, double confidence, List<Choice> candidates,
+                    Explanation explanation, RecognizedIntent intent, List<Entity> entities, DetectedEmotion emotion) {
+        this(type, text, faqId, confidence, candidates, explanation, intent, entities, emotion, null, null,
+                type == ReplyType.CLARIFY ? Option.of(candidates) : List.of(), List.of(), null);
+    }
+
+    /**
+     * An option offered to the customer; they may answer with its number, its label or in their own words.
+     *
+     * @param number 1, 2, 3 …
+     * @param label  what is shown
+     * @param target what it leads to: {@code faq:<id>}, {@code flow:<id>} or {@code answer}
+     */
+    public record Option(int number, String label, String target) {
+
+        static List<Option> of(List<Choice> candidates) {
+            List<Option> out = new java.util.ArrayList<>();
+            for (Choice c : candidates) {
+                out.add(new Option(out.size() + 1, c.question(), "faq:" + c.faqId()));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A risk in the customer's message.
+     *
+     * @param type    e.g. {@code fraud}, {@code self_harm}, {@code investment_high_risk}, {@code card_loss}
+     * @param message what it means, for the agent and the customer's record
+     */
+    public record RiskFlag(String type, String message) {
+    }
+
+    /**
+     * Why the conversation goes to a human agent and what the agent needs to know.
+     *
+     * @param reason  machine-readable reason: {@code customer_request}, {@code repeated_failure}, {@code anger},
+     *                {@code risk}, {@code vip}, {@code business_call_failed}, {@code slot_failed}, {@code flow}
+     * @param detail  the reason in words
+     * @param skill   the skill the agent needs (e.g. 信用卡), or null
+     * @param summary the conversation summary for the agent (personal data masked)
+     */
+    public record Handoff(String reason, String detail, String skill, String summary) {
+        public Handoff {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(summary, "summary");
+        }
     }
 
     /** A candidate FAQ as shown to callers. */

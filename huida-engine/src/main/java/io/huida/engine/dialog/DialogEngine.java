@@ -1,0 +1,137 @@
+package io.huida.engine.dialog;
+
+import io.huida.engine.bot.Bot;
+import io.huida.engine.bot.BotReply;
+import io.huida.engine.bot.ReplyType;
+import io.huida.engine.dialog.flow.Clarification;
+import io.huida.engine.dialog.flow.Flow;
+import io.huida.engine.dialog.flow.FlowSet;
+import io.huida.engine.kb.Faq;
+import io.huida.engine.nlu.emotion.Emotion;
+import io.huida.engine.nlu.emotion.EmotionLabel;
+import io.huida.engine.nlu.emotion.EmotionTrend;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The engine's entry point for conversations: takes a customer message and the conversation's state and returns
+ * the reply with its reasons plus the next state. Around the knowledge-base {@link Bot} it runs flows (slot
+ * filling, confirmations, business calls, work orders), clarification questions, follow-ups that lean on the
+ * previous turn, and the handoff policy. Immutable and thread-safe; the caller keeps one conversation's messages
+ * in order.
+ */
+public final class DialogEngine {
+
+    /** Options left unpicked expire after this long. */
+    static final Duration PENDING_EXPIRY = Duration.ofMinutes(30);
+    /** A knowledge-base answer this sure interrupts a flow (the flow is offered to resume afterwards). */
+    static final double SWITCH_CONFIDENCE = 0.8;
+
+    private final Bot bot;
+    private final FlowSet flows;
+    private final DialogOptions options;
+    private final DialogMessages messages = DialogMessages.defaults();
+    private final FlowRunner runner;
+
+    /** An engine over {@code bot}'s knowledge base and {@code flows} (whose triggers the bot's intent model knows). */
+    public DialogEngine(Bot bot, FlowSet flows, DialogOptions options) {
+        this.bot = Objects.requireNonNull(bot, "bot");
+        this.flows = Objects.requireNonNull(flows, "flows");
+        this.options = Objects.requireNonNull(options, "options");
+        this.runner = new FlowRunner(options.actions(), messages, options.masker());
+    }
+
+    /** The knowledge-base bot. */
+    public Bot bot() {
+        return bot;
+    }
+
+    /** The flows. */
+    public FlowSet flows() {
+        return flows;
+    }
+
+    /** Answers one customer message of the conversation in {@code state}. */
+    public DialogTurn reply(DialogRequest request, ConversationState state) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(state, "state");
+        BotReply kb = bot.reply(request.toBot());
+        boolean zh = "zh".equals(kb.explanation().language());
+        Msg msg = new Msg(request.text(), zh, kb.entities(), request.now());
+        Emotion emotion = new Emotion(EmotionLabel.parse(kb.emotion().label()), kb.emotion().intensity(), kb.emotion().cues());
+        ConversationState s = expire(state, request).withEmotion(emotion)
+                .withTurn(new Turn(true, options.masker().apply(request.text()), kb.intent().name(), request.now()));
+        Map<String, String> facts = new LinkedHashMap<>(s.facts());
+        kb.entities().forEach(e -> facts.put(e.type(), options.masker().apply(e.text())));
+        TurnHandler turn = new TurnHandler(this, request, kb, msg, s.withFacts(facts), EmotionTrend.of(s.emotions()));
+        BotReply reply = turn.run();
+        return new DialogTurn(reply, turn.state.withTurn(new Turn(false, options.masker().apply(reply.text()),
+                reply.type().name(), request.now())));
+    }
+
+    private ConversationState expire(ConversationState s, DialogRequest request) {
+        ActiveFlow f = s.flow();
+        if (f != null && (flows.flow(f.flowId()).isEmpty()
+                || f.updatedAt().plus(flows.flow(f.flowId()).get().expiry()).isBefore(request.now()))) {
+            s = s.withFlow(null);
+        }
+        ActiveFlow sus = s.suspended();
+        if (sus != null && (flows.flow(sus.flowId()).isEmpty()
+                || sus.updatedAt().plus(flows.flow(sus.flowId()).get().expiry()).isBefore(request.now()))) {
+            s = s.withSuspended(null);
+        }
+        if (s.pending() != null && s.transcript().isEmpty() == false
+                && s.transcript().get(s.transcript().size() - 1).at().plus(PENDING_EXPIRY).isBefore(request.now())) {
+            s = s.withPending(null);
+        }
+        return s;
+    }
+
+    DialogOptions options() {
+        return options;
+    }
+
+    DialogMessages messages() {
+        return messages;
+    }
+
+    FlowRunner runner() {
+        return runner;
+    }
+
+    Optional<Flow> flow(String id) {
+        return id == null ? Optional.empty() : flows.flow(id);
+    }
+
+    Optional<Clarification> clarification(String id) {
+        return flows.clarification(id);
+    }
+
+    /** The answer of FAQ {@code id} for this request's channel and segment, or null. */
+    String faqAnswer(String id, DialogRequest request) {
+        Faq faq = bot.index().faq(id);
+        return faq == null ? null : faq.answerFor(request.channel(), request.customer().segment());
+    }
+
+    BotReply ask(DialogRequest request) {
+        return bot.reply(request.toBot());
+    }
+
+    static List<BotReply.Option> renumber(List<BotReply.Option> options) {
+        List<BotReply.Option> out = new ArrayList<>();
+        for (BotReply.Option o : options) {
+            out.add(new BotReply.Option(out.size() + 1, o.label(), o.target()));
+        }
+        return out;
+    }
+
+    static boolean isReply(ReplyType t) {
+        return t == ReplyType.ANSWER || t == ReplyType.ASK_SLOT;
+    }
+}

@@ -1,0 +1,328 @@
+package io.huida.engine.dialog;
+
+import io.huida.engine.bot.BotReply;
+import io.huida.engine.bot.ReplyType;
+import io.huida.engine.dialog.flow.Clarification;
+import io.huida.engine.dialog.flow.Flow;
+import io.huida.engine.nlu.emotion.EmotionLabel;
+import io.huida.engine.nlu.emotion.EmotionTrend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One customer message worked through the dialog's rules, in order: handoff triggers (risk, asking for a
+ * human, anger), the flow in progress (cancel, confirm, slot, correction, topic switch), a suspended flow to
+ * resume, options to pick, a new flow or clarification, a follow-up of the previous answer, and finally the
+ * knowledge base — with the failure and VIP rules of the handoff policy.
+ */
+final class TurnHandler {
+
+    private final DialogEngine engine;
+    private final DialogRequest request;
+    private final BotReply kb;
+    private final Msg msg;
+    private final EmotionTrend trend;
+    private final List<BotReply.RiskFlag> risks = new ArrayList<>();
+    ConversationState state;
+
+    TurnHandler(DialogEngine engine, DialogRequest request, BotReply kb, Msg msg, ConversationState state, EmotionTrend trend) {
+        this.engine = engine;
+        this.request = request;
+        this.kb = kb;
+        this.msg = msg;
+        this.state = state;
+        this.trend = trend;
+    }
+
+    BotReply run() {
+        HandoffPolicy policy = engine.options().policy();
+        if (policy.asksForHuman(request.text())) {
+            return handoff("customer_request", null, null, engine.messages().handoff().in(msg.zh()));
+        }
+        if (angry(policy)) {
+            return handoff("anger", trend.current().name().toLowerCase(java.util.Locale.ROOT), null,
+                    engine.messages().angry().in(msg.zh()));
+        }
+        if (state.flow() != null) {
+            Optional<BotReply> r = inFlow();
+            if (r.isPresent()) {
+                return r.get();
+            }
+        }
+        if (state.suspended() != null) {
+            Optional<BotReply> r = resume();
+            if (r.isPresent()) {
+                return r.get();
+            }
+        }
+        if (state.pending() != null) {
+            Optional<BotReply> r = pick();
+            if (r.isPresent()) {
+                return r.get();
+            }
+        }
+        return fresh();
+    }
+
+    private boolean angry(HandoffPolicy policy) {
+        boolean hot = trend.current() == EmotionLabel.ANGRY && kb.emotion().intensity() >= policy.angerThreshold();
+        return hot || policy.onEscalation() && trend.escalating() && trend.negativity() >= 0.5;
+    }
+
+    /** A message while a flow waits for a slot or a confirmation. */
+    private Optional<BotReply> inFlow() {
+        ActiveFlow active = state.flow();
+        Flow flow = engine.flow(active.flowId()).orElseThrow();
+        if (Utterances.isCancel(request.text()) && !confirmingNo(flow, active)) {
+            state = state.withFlow(null);
+            return Optional.of(say(ReplyType.ANSWER, engine.messages().cancelled().in(msg.zh()).replace("{flow}",
+                    flow.name().in(msg.zh())), flow.id()));
+        }
+        String other = flowIntent();
+        if (other != null && !other.equals(flow.id())) {
+            state = state.withSuspended(active).withFlow(null);
+            return Optional.of(startFlow(engine.flow(other).orElseThrow()));
+        }
+        boolean switching = kb.type() == ReplyType.ANSWER && kb.confidence() >= DialogEngine.SWITCH_CONFIDENCE;
+        Optional<FlowRunner.Outcome> o = engine.runner().proceed(flow, active, msg, !switching);
+        if (o.isPresent()) {
+            return Optional.of(apply(flow, o.get()));
+        }
+        if (switching) {
+            state = state.withSuspended(active).withFlow(null).withFailures(0);
+            String offer = engine.messages().resumeOffer().in(msg.zh()).replace("{flow}", flow.name().in(msg.zh()));
+            return Optional.of(from(kb, kb.text() + "\n" + offer));
+        }
+        return Optional.of(apply(flow, engine.runner().retry(flow, active, msg.zh(), null)));
+    }
+
+    /** "不" while confirming is an answer, not a cancel. */
+    private static boolean confirmingNo(Flow flow, ActiveFlow active) {
+        return active.asking() != null && flow.slot(active.asking()) == null;
+    }
+
+    /** After another question interrupted a flow: "继续" resumes it, "不用了" drops it. */
+    private Optional<BotReply> resume() {
+        ActiveFlow sus = state.suspended();
+        Flow flow = engine.flow(sus.flowId()).orElseThrow();
+        if (Utterances.isYes(request.text())) {
+            state = state.withSuspended(null);
+            FlowRunner.Outcome o = engine.runner().reask(flow, sus, msg);
+            BotReply r = apply(flow, o);
+            String resumed = engine.messages().resumed().in(msg.zh()).replace("{flow}", flow.name().in(msg.zh()));
+            return Optional.of(withText(r, resumed + "\n" + r.text()));
+        }
+        state = state.withSuspended(null);
+        if (Utterances.isNo(request.text()) || Utterances.isCancel(request.text())) {
+            return Optional.of(say(ReplyType.ANSWER, engine.messages().cancelled().in(msg.zh()).replace("{flow}",
+                    flow.name().in(msg.zh())), flow.id()));
+        }
+        return Optional.empty();
+    }
+
+    /** A reply to offered options: by number, label or keyword; several matches narrow the options down. */
+    private Optional<BotReply> pick() {
+        PendingChoice p = state.pending();
+        List<String> labels = p.options().stream().map(BotReply.Option::label).toList();
+        List<List<String>> keywords = p.options().stream().map(o -> keywords(p, o)).toList();
+        List<Integer> picked = ChoiceMatcher.match(request.text(), labels, keywords);
+        state = state.withPending(null);
+        if (picked.size() == 1) {
+            return Optional.of(choose(p, p.options().get(picked.get(0) - 1)));
+        }
+        if (picked.size() > 1 && picked.size() < p.options().size()) {
+            List<BotReply.Option> narrowed = DialogEngine.renumber(picked.stream().map(i -> p.options().get(i - 1)).toList());
+            state = state.withPending(new PendingChoice(p.source(), p.question(), narrowed, p.round() + 1));
+            return Optional.of(clarify(engine.messages().narrow().in(msg.zh()), narrowed, null));
+        }
+        return Optional.empty();
+    }
+
+    private List<String> keywords(PendingChoice p, BotReply.Option o) {
+        if (!p.source().startsWith(Clarification.INTENT_PREFIX)) {
+            return List.of();
+        }
+        return engine.clarification(p.source().substring(Clarification.INTENT_PREFIX.length()))
+                .flatMap(c -> c.choices().stream().filter(ch -> ch.label().zh().equals(o.label()) || ch.label().en().equals(o.label())).findFirst())
+                .map(Clarification.Choice::keywords).orElse(List.of());
+    }
+
+    private BotReply choose(PendingChoice p, BotReply.Option o) {
+        String target = o.target();
+        if (target.startsWith("faq:")) {
+            String answer = engine.faqAnswer(target.substring(4), request);
+            if (answer != null) {
+                state = state.withFailures(0).withContext(new DialogContext(p.question(), target.substring(4), null, Map.of()));
+                return say(ReplyType.ANSWER, answer, null, target.substring(4));
+            }
+        } else if (target.startsWith(Flow.INTENT_PREFIX)) {
+            Optional<Flow> f = engine.flow(target.substring(Flow.INTENT_PREFIX.length()));
+            if (f.isPresent()) {
+                return startFlow(f.get());
+            }
+        } else if (target.startsWith("answer:")) {
+            state = state.withFailures(0);
+            return say(ReplyType.ANSWER, target.substring("answer:".length()), null);
+        }
+        return fresh();
+    }
+
+    /** A message with nothing pending: a flow, a clarification, a follow-up or the knowledge base. */
+    private BotReply fresh() {
+        String flowId = flowIntent();
+        if (flowId != null) {
+            return startFlow(engine.flow(flowId).orElseThrow());
+        }
+        String name = kb.intent().name();
+        if (name != null && name.startsWith(Clarification.INTENT_PREFIX)) {
+            Optional<Clarification> c = engine.clarification(name.substring(Clarification.INTENT_PREFIX.length()));
+            if (c.isPresent()) {
+                return askClarification(c.get());
+            }
+        }
+        Optional<BotReply> follow = FollowUp.resolve(engine, this, request, kb, msg);
+        if (follow.isPresent()) {
+            return follow.get();
+        }
+        return knowledgeBase(kb);
+    }
+
+    BotReply knowledgeBase(BotReply r) {
+        if (r.type() == ReplyType.ANSWER) {
+            state = state.withFailures(0).withContext(new DialogContext(request.text(), r.faqId(), null, Map.of()));
+            return r;
+        }
+        int failures = state.failures() + 1;
+        state = state.withFailures(failures);
+        HandoffPolicy policy = engine.options().policy();
+        if (policy.maxFailures() > 0 && failures >= policy.maxFailures()) {
+            return handoff("repeated_failure", String.valueOf(failures), null, engine.messages().handoff().in(msg.zh()));
+        }
+        if (request.customer().vip() && !"never".equals(policy.vip())) {
+            return handoff("vip", null, null, engine.messages().handoff().in(msg.zh()));
+        }
+        if (r.type() == ReplyType.CLARIFY) {
+            state = state.withPending(new PendingChoice("kb", request.text(), r.choices(), 1));
+        }
+        return r;
+    }
+
+    private BotReply askClarification(Clarification c) {
+        List<BotReply.Option> options = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<List<String>> keywords = new ArrayList<>();
+        for (Clarification.Choice ch : c.choices()) {
+            String target = ch.flow() != null ? Flow.INTENT_PREFIX + ch.flow()
+                    : ch.faq() != null ? "faq:" + ch.faq() : "answer:" + ch.answer().in(msg.zh());
+            options.add(new BotReply.Option(options.size() + 1, ch.label().in(msg.zh()), target));
+            labels.add(ch.label().in(msg.zh()));
+            keywords.add(ch.keywords());
+        }
+        PendingChoice p = new PendingChoice(c.intent(), request.text(), options, 1);
+        List<Integer> already = ChoiceMatcher.match(request.text(), labels, keywords);
+        if (already.size() == 1 && !labels.isEmpty()) { // "查本月账单" is not ambiguous
+            return choose(p, options.get(already.get(0) - 1));
+        }
+        state = state.withPending(p);
+        return clarify(c.question().in(msg.zh()), options, null);
+    }
+
+    private String flowIntent() {
+        String name = kb.intent().name();
+        if (name == null || !name.startsWith(Flow.INTENT_PREFIX)) {
+            return null;
+        }
+        String id = name.substring(Flow.INTENT_PREFIX.length());
+        return engine.flow(id).isPresent() ? id : null;
+    }
+
+    BotReply startFlow(Flow flow) {
+        if (flow.risk() != null) {
+            risks.add(new BotReply.RiskFlag(flow.risk(), flow.name().in(msg.zh())));
+        }
+        return apply(flow, engine.runner().start(flow, msg, request.customer()));
+    }
+
+    /** Re-runs a finished flow with the variables of its last run plus what this message changes. */
+    BotReply rerun(Flow flow, Map<String, String> vars) {
+        Map<String, String> v = new java.util.LinkedHashMap<>(vars);
+        flow.steps().forEach(step -> {
+            if (step instanceof io.huida.engine.dialog.flow.Step.Confirm c) {
+                v.remove(c.variable());
+            }
+        });
+        SlotFiller.prefill(flow, msg, v, null);
+        return apply(flow, engine.runner().reask(flow, new ActiveFlow(flow.id(), v, null, 0, 0, msg.at()), msg));
+    }
+
+    private BotReply apply(Flow flow, FlowRunner.Outcome o) {
+        state = state.withFlow(o.flow()).withFailures(0);
+        for (WorkOrder w : o.created()) {
+            state = state.withWorkOrder(w);
+        }
+        if (o.type() == ReplyType.HANDOFF) {
+            return handoff(o.handoff(), o.variables().get("failure"), o.skill(), o.text(), flow, o.variables());
+        }
+        String text = o.text();
+        if (o.flow() == null) {
+            state = state.withContext(new DialogContext(request.text(), null, flow.id(), o.variables()));
+            if (state.suspended() != null) {
+                Flow sus = engine.flow(state.suspended().flowId()).orElseThrow();
+                text = text + "\n" + engine.messages().resumeOffer().in(msg.zh()).replace("{flow}", sus.name().in(msg.zh()));
+            }
+        }
+        String why = o.type() == ReplyType.ASK_SLOT ? "flow " + flow.id() + " asks for " + o.slot()
+                : "flow " + flow.id() + (o.flow() == null ? " finished" : " continues");
+        return Replies.of(kb, o.type(), text, null, flow.id(), o.slot(), o.choices(), risks, null, why);
+    }
+
+    private BotReply handoff(String reason, String detail, String skill, String text) {
+        ActiveFlow active = state.flow();
+        Flow flow = active == null ? null : engine.flow(active.flowId()).orElse(null);
+        return handoff(reason, detail, skill, text, flow, active == null ? Map.of() : active.variables());
+    }
+
+    private BotReply handoff(String reason, String detail, String skill, String text, Flow flow, Map<String, String> vars) {
+        Map<String, String> facts = new java.util.LinkedHashMap<>(state.facts());
+        facts.putAll(vars);
+        ActiveFlow open = state.flow();
+        HandoffSummary.Facts f = new HandoffSummary.Facts(reason, detail, request.customer(), state,
+                kb.intent().name(), facts, trend, open == null ? null : flow, open, risks.stream().map(BotReply.RiskFlag::type).toList(), msg.zh());
+        String built = HandoffSummary.build(f, engine.options().masker());
+        String summary = engine.options().summarizer().summarize(HandoffSummary.transcript(state, msg.zh()), built, msg.zh())
+                .filter(x -> !x.isBlank()).orElse(built);
+        String why = HandoffSummary.reason(reason, msg.zh());
+        state = state.withHandedOff(reason).withFlow(null).withPending(null).withSuspended(null);
+        return Replies.of(kb, ReplyType.HANDOFF, text, null, flow == null ? null : flow.id(), null, List.of(), risks,
+                new BotReply.Handoff(reason, why, skill, engine.options().masker().apply(summary)), "handoff: " + why);
+    }
+
+    private BotReply clarify(String question, List<BotReply.Option> options, String flowId) {
+        return Replies.of(kb, ReplyType.CLARIFY, question, null, flowId, null, options, risks, null,
+                "the request is ambiguous; " + options.size() + " options offered");
+    }
+
+    BotReply say(ReplyType type, String text, String flowId) {
+        return say(type, text, flowId, null);
+    }
+
+    private BotReply say(ReplyType type, String text, String flowId, String faqId) {
+        return Replies.of(kb, type, text, faqId, flowId, null, List.of(), risks, null, kb.explanation().reason());
+    }
+
+    BotReply from(BotReply r, String text) {
+        return withText(r, text);
+    }
+
+    private BotReply withText(BotReply r, String text) {
+        return Replies.of(r, r.type(), text, r.faqId(), r.flowId(), r.slot(), r.choices(), risks, r.handoff(),
+                r.explanation().reason());
+    }
+
+    ConversationState state() {
+        return state;
+    }
+}
