@@ -81,22 +81,24 @@ final class TurnHandler {
             return Optional.of(say(ReplyType.ANSWER, engine.messages().cancelled().in(msg.zh()).replace("{flow}",
                     flow.name().in(msg.zh())), flow.id()));
         }
+        Optional<FlowRunner.Outcome> o = engine.runner().proceed(flow, active, msg, false);
+        if (o.isPresent()) {
+            return Optional.of(apply(flow, o.get()));
+        }
         String other = flowIntent();
         if (other != null && !other.equals(flow.id())) {
             state = state.withSuspended(active).withFlow(null);
             return Optional.of(startFlow(engine.flow(other).orElseThrow()));
         }
         boolean switching = kb.type() == ReplyType.ANSWER && kb.confidence() >= DialogEngine.SWITCH_CONFIDENCE;
-        Optional<FlowRunner.Outcome> o = engine.runner().proceed(flow, active, msg, !switching);
-        if (o.isPresent()) {
-            return Optional.of(apply(flow, o.get()));
-        }
         if (switching) {
-            state = state.withSuspended(active).withFlow(null).withFailures(0);
+            state = state.withSuspended(active).withFlow(null).withFailures(0)
+                    .withContext(new DialogContext(request.text(), kb.faqId(), null, Map.of()));
             String offer = engine.messages().resumeOffer().in(msg.zh()).replace("{flow}", flow.name().in(msg.zh()));
             return Optional.of(from(kb, kb.text() + "\n" + offer));
         }
-        return Optional.of(apply(flow, engine.runner().retry(flow, active, msg.zh(), null)));
+        o = engine.runner().proceed(flow, active, msg, true);
+        return Optional.of(apply(flow, o.orElseGet(() -> engine.runner().retry(flow, active, msg.zh(), null))));
     }
 
     /** "不" while confirming is an answer, not a cancel. */
