@@ -1,0 +1,88 @@
+package io.huida.server.conversation;
+
+import io.huida.engine.bot.BotReply;
+import io.huida.engine.dialog.ConversationState;
+import io.huida.engine.dialog.DialogEngine;
+import io.huida.engine.dialog.DialogRequest;
+import io.huida.engine.dialog.DialogTurn;
+import io.huida.server.knowledge.BotHolder;
+import io.huida.server.knowledge.NotReadyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Customers' messages through the dialog engine: one session's messages one at a time and in order, its state
+ * loaded before and saved after each message (so a restart mid-flow loses nothing), the transcript stored with
+ * personal data masked. A session belongs to the caller that opened it.
+ */
+@Service
+public class ConversationService {
+
+    private static final int ATTEMPTS = 3;
+
+    private final BotHolder holder;
+    private final ConversationRepository repository;
+    private final SessionLocks locks;
+    private final TransactionTemplate tx;
+    private final UnaryOperator<String> masker;
+
+    ConversationService(BotHolder holder, ConversationRepository repository, SessionLocks locks, TransactionTemplate tx,
+                        DialogConfig.Masker masker) {
+        this.holder = holder;
+        this.repository = repository;
+        this.locks = locks;
+        this.tx = tx;
+        this.masker = masker;
+    }
+
+    /**
+     * Answers one message.
+     *
+     * @param sessionId the conversation, or null for a single message without memory
+     * @param owner     who is calling (a session answers only the caller that opened it)
+     */
+    public BotReply message(String sessionId, String owner, DialogRequest request) {
+        DialogEngine engine = holder.current().map(BotHolder.Current::dialog).orElseThrow(() -> new NotReadyException(
+                "no knowledge base is published yet; import one at /admin"));
+        if (sessionId == null) {
+            return engine.reply(request, ConversationState.NEW).reply();
+        }
+        return locks.inOrder(sessionId, () -> {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                Optional<ConversationRepository.Stored> stored = repository.find(sessionId);
+                if (stored.isPresent() && !stored.get().owner().equals(owner)) {
+                    throw new AccessDeniedException("session '" + sessionId + "' belongs to another caller");
+                }
+                DialogTurn turn = engine.reply(request, stored.map(ConversationRepository.Stored::state).orElse(ConversationState.NEW));
+                long revision = stored.map(ConversationRepository.Stored::revision).orElse(0L);
+                Boolean saved = tx.execute(s -> {
+                    if (!repository.save(sessionId, owner, turn.state(), revision, request.now())) {
+                        s.setRollbackOnly();
+                        return false;
+                    }
+                    repository.append(sessionId, "customer", masker.apply(request.text()), null, request.now());
+                    repository.append(sessionId, "bot", masker.apply(turn.reply().text()), turn.reply(), request.now());
+                    return true;
+                });
+                if (Boolean.TRUE.equals(saved)) {
+                    return turn.reply();
+                }
+            }
+            throw new IllegalStateException("session '" + sessionId + "' is being changed elsewhere; send the message again");
+        });
+    }
+
+    /** The stored state of a session, if any (for the agent console and tests). */
+    public Optional<ConversationState> state(String sessionId) {
+        return repository.find(sessionId).map(ConversationRepository.Stored::state);
+    }
+
+    /** The recent transcript of a session, personal data masked. */
+    public java.util.List<ConversationRepository.Line> transcript(String sessionId, int limit) {
+        return repository.transcript(sessionId, limit);
+    }
+}
