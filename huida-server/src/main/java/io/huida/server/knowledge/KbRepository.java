@@ -33,11 +33,15 @@ class KbRepository {
         this.template = template;
     }
 
-    /** Inserts a new version with its FAQs; returns the version number. Call inside a transaction. */
-    long insertVersion(String createdBy, String source, List<Faq> faqs, KbVersion.Status status) {
+    /**
+     * Inserts a new version with its FAQs and flows file (YAML, or null for none); returns the version number.
+     * Call inside a transaction.
+     */
+    long insertVersion(String createdBy, String source, List<Faq> faqs, String flows, KbVersion.Status status) {
         long version = jdbc.sql("select coalesce(max(id), 0) + 1 from kb_version").query(Long.class).single();
-        jdbc.sql("insert into kb_version (id, created_at, created_by, source, faq_count, status) values (?, ?, ?, ?, ?, ?)")
-                .params(version, Timestamp.from(Instant.now()), createdBy, truncate(source, 300), faqs.size(), status.name())
+        jdbc.sql("insert into kb_version (id, created_at, created_by, source, faq_count, status, flows) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(version, Timestamp.from(Instant.now()), createdBy, truncate(source, 300), faqs.size(), status.name(),
+                        flows)
                 .update();
         List<Object[]> rows = new ArrayList<>(faqs.size());
         for (int i = 0; i < faqs.size(); i++) {
@@ -70,6 +74,11 @@ class KbRepository {
     List<KbVersion> versions(int limit) {
         return jdbc.sql("select * from kb_version order by id desc").query(KbRepository::toVersion).list()
                 .stream().limit(limit).toList();
+    }
+
+    /** The flows file (YAML) of a version, or null when it has none. */
+    String flows(long version) {
+        return jdbc.sql("select flows from kb_version where id = ?").param(version).query(String.class).optional().orElse(null);
     }
 
     List<Faq> faqs(long version) {

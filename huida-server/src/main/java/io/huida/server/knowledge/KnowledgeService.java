@@ -3,6 +3,13 @@ package io.huida.server.knowledge;
 import io.huida.engine.bot.Bot;
 import io.huida.engine.bot.BotIntents;
 import io.huida.engine.bot.BotMessages;
+import io.huida.engine.dialog.DialogEngine;
+import io.huida.engine.dialog.DialogOptions;
+import io.huida.engine.dialog.FlowIntents;
+import io.huida.engine.dialog.flow.Clarification;
+import io.huida.engine.dialog.flow.FlowParser;
+import io.huida.engine.dialog.flow.FlowSet;
+import io.huida.engine.nlu.intent.IntentExample;
 import io.huida.engine.nlu.MessageAnalyzer;
 import io.huida.server.nlu.CustomIntents;
 import io.huida.engine.embed.CachingEmbedder;
@@ -44,11 +51,14 @@ public class KnowledgeService {
     private final TransactionTemplate tx;
     private final MessageAnalyzer analyzer;
     private final CustomIntents customIntents;
+    private final DialogOptions dialogOptions;
+    private final FlowParser flowParser = new FlowParser();
     private final ReentrantLock lock = new ReentrantLock();
 
     KnowledgeService(KbRepository repository, BotHolder holder, ImportProgress progress, TextPipeline pipeline,
                      Calibrator calibrator, CachingEmbedder embedder, HuidaProperties properties, TransactionTemplate tx,
-                     MessageAnalyzer analyzer, CustomIntents customIntents) {
+                     MessageAnalyzer analyzer, CustomIntents customIntents, DialogOptions dialogOptions) {
+        this.dialogOptions = dialogOptions;
         this.analyzer = analyzer;
         this.customIntents = customIntents;
         this.repository = repository;
@@ -75,7 +85,7 @@ public class KnowledgeService {
             progress.start();
             List<Faq> parsed = new FaqReader().read(content, FaqFormat.detect(fileName, head(content)));
             List<Faq> faqs = mode == ImportMode.MERGE ? merge(publishedFaqs(), parsed) : parsed;
-            long version = buildSaveAndPublish(faqs, user, "import:" + (fileName == null ? "upload" : fileName) + " (" + mode.name().toLowerCase() + ")");
+            long version = buildSaveAndPublish(faqs, publishedFlows(), user, "import:" + (fileName == null ? "upload" : fileName) + " (" + mode.name().toLowerCase() + ")");
             return new ImportResult(parsed.size(), version);
         });
     }
@@ -94,7 +104,8 @@ public class KnowledgeService {
             if (!replaced) {
                 faqs.add(faq);
             }
-            return tx.execute(s -> repository.insertVersion(user, "edit:" + faq.id(), faqs, KbVersion.Status.DRAFT));
+            String flows = newestFlows();
+            return tx.execute(s -> repository.insertVersion(user, "edit:" + faq.id(), faqs, flows, KbVersion.Status.DRAFT));
         });
     }
 
@@ -108,7 +119,8 @@ public class KnowledgeService {
             if (faqs.isEmpty()) {
                 throw new IllegalArgumentException("cannot delete '" + id + "': it is the last FAQ of the knowledge base");
             }
-            return tx.execute(s -> repository.insertVersion(user, "delete:" + id, faqs, KbVersion.Status.DRAFT));
+            String flows = newestFlows();
+            return tx.execute(s -> repository.insertVersion(user, "delete:" + id, faqs, flows, KbVersion.Status.DRAFT));
         });
     }
 
@@ -118,7 +130,7 @@ public class KnowledgeService {
             KbVersion v = repository.version(version)
                     .orElseThrow(() -> new NotFoundException("knowledge-base version " + version + " does not exist"));
             progress.start();
-            Bot bot = build(repository.faqs(v.version()));
+            DialogEngine bot = build(repository.faqs(v.version()), repository.flows(v.version()));
             progress.phase(ImportProgress.Phase.SAVING, "publishing version " + version);
             tx.executeWithoutResult(s -> repository.markPublished(version));
             holder.swap(new BotHolder.Current(bot, version, Instant.now()));
@@ -127,18 +139,46 @@ public class KnowledgeService {
         });
     }
 
+    /**
+     * Imports a flows file (YAML) as a new version with the published FAQs, and publishes it. An invalid file is
+     * rejected with its line and reason; nothing is saved unless the new version was built.
+     *
+     * @return the new version
+     */
+    public long importFlows(String yaml, String user) {
+        return exclusively(() -> {
+            flowParser.parse(yaml); // fail fast, before anything is built
+            List<Faq> faqs = publishedFaqs();
+            if (faqs.isEmpty()) {
+                throw new IllegalArgumentException("import a knowledge base before its flows: flows need published FAQs");
+            }
+            progress.start();
+            return buildSaveAndPublish(faqs, yaml, user, "import:flows");
+        });
+    }
+
+    /** The flows file of the published version, or null. */
+    public String publishedFlows() {
+        return repository.published().map(v -> repository.flows(v.version())).orElse(null);
+    }
+
     /** Builds the bot of the published version at start-up; loads the demo knowledge base on a first start. */
-    public void startUp(java.util.function.Supplier<byte[]> demoCsv) {
+    public void startUp(java.util.function.Supplier<byte[]> demoCsv, java.util.function.Supplier<String> demoFlows) {
         var published = repository.published();
         if (published.isPresent()) {
             long version = published.get().version();
-            Bot bot = build(repository.faqs(version));
+            DialogEngine bot = build(repository.faqs(version), repository.flows(version));
             holder.swap(new BotHolder.Current(bot, version, Instant.now()));
             progress.phase(ImportProgress.Phase.DONE, "version " + version + " is answering");
-            log.info("Knowledge base version {} is answering ({} FAQs)", version, bot.index().faqs().size());
+            log.info("Knowledge base version {} is answering ({} FAQs, {} flows)", version, bot.bot().index().faqs().size(),
+                    bot.flows().flows().size());
         } else if (properties.demoData() && repository.versions(1).isEmpty()) {
-            ImportResult result = importFaqs(demoCsv.get(), "demo-kb.csv", "replace", "system");
-            log.info("Loaded the demo knowledge base: {} FAQs as version {}", result.imported(), result.version());
+            List<Faq> faqs = new FaqReader().read(demoCsv.get(), FaqFormat.CSV);
+            long version = exclusively(() -> {
+                progress.start();
+                return buildSaveAndPublish(faqs, demoFlows.get(), "system", "import:demo-kb.csv + demo flows");
+            });
+            log.info("Loaded the demo knowledge base: {} FAQs and its flows as version {}", faqs.size(), version);
         } else {
             log.info("No knowledge base published yet: import one at /admin or POST /api/v1/kb/faqs/import");
         }
@@ -157,15 +197,19 @@ public class KnowledgeService {
         return repository.versions(200);
     }
 
+    private String newestFlows() {
+        return repository.versions(1).stream().findFirst().map(v -> repository.flows(v.version())).orElse(null);
+    }
+
     private List<Faq> newestFaqs() {
         return repository.versions(1).stream().findFirst().map(v -> repository.faqs(v.version())).orElse(List.of());
     }
 
-    private long buildSaveAndPublish(List<Faq> faqs, String user, String source) {
-        Bot bot = build(faqs);
+    private long buildSaveAndPublish(List<Faq> faqs, String flows, String user, String source) {
+        DialogEngine bot = build(faqs, flows);
         progress.phase(ImportProgress.Phase.SAVING, "saving " + faqs.size() + " FAQs");
         Long version = tx.execute(s -> {
-            long v = repository.insertVersion(user, source, faqs, KbVersion.Status.PUBLISHED);
+            long v = repository.insertVersion(user, source, faqs, flows, KbVersion.Status.PUBLISHED);
             repository.markPublished(v);
             return v;
         });
@@ -174,19 +218,37 @@ public class KnowledgeService {
         return version;
     }
 
-    private Bot build(List<Faq> faqs) {
+    private DialogEngine build(List<Faq> faqs, String flowsYaml) {
+        FlowSet flows = flowsYaml == null || flowsYaml.isBlank() ? FlowSet.empty() : flowParser.parse(flowsYaml);
+        checkFaqReferences(flows, faqs);
         progress.phase(ImportProgress.Phase.INDEXING, "indexing " + faqs.size() + " FAQs");
         KnowledgeIndex index = KnowledgeIndex.build(faqs, pipeline, progress::indexing);
         progress.phase(ImportProgress.Phase.CALIBRATING, "calibrating on " + index.textCount() + " texts");
         var calibration = calibrator.calibrate(index);
         progress.phase(ImportProgress.Phase.CALIBRATING, "training the intent model on " + index.faqs().size() + " FAQs");
-        Bot bot = new Bot(index, calibration, BotMessages.defaults(), BotIntents.train(index, customIntents.examples()).orElse(null), analyzer);
+        List<IntentExample> extra = new ArrayList<>(customIntents.examples());
+        extra.addAll(FlowIntents.examples(flows));
+        Bot bot = new Bot(index, calibration, BotMessages.defaults(), BotIntents.train(index, extra).orElse(null), analyzer);
         try {
             embedder.save(properties.dataDir().resolve("embeddings.bin"));
         } catch (RuntimeException e) {
             log.warn("Could not save the embedding cache: {}", e.getMessage());
         }
-        return bot;
+        return new DialogEngine(bot, flows, dialogOptions);
+    }
+
+    /** A clarification choice that answers with an FAQ must name one of the knowledge base. */
+    private static void checkFaqReferences(FlowSet flows, List<Faq> faqs) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        faqs.forEach(f -> ids.add(f.id()));
+        for (Clarification c : flows.clarifications()) {
+            for (Clarification.Choice ch : c.choices()) {
+                if (ch.faq() != null && !ids.contains(ch.faq())) {
+                    throw new IllegalArgumentException("clarification '" + c.id() + "' offers FAQ '" + ch.faq()
+                            + "', which is not in the knowledge base");
+                }
+            }
+        }
     }
 
     private <T> T exclusively(java.util.function.Supplier<T> work) {

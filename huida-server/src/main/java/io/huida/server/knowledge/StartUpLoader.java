@@ -27,6 +27,12 @@ class StartUpLoader implements ApplicationRunner {
             } catch (IOException e) {
                 throw new UncheckedIOException("the demo knowledge base is missing from the jar", e);
             }
+        }, () -> {
+            try (InputStream in = new ClassPathResource("demo/flows.yaml").getInputStream()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the demo flows are missing from the jar", e);
+            }
         });
     }
 }
