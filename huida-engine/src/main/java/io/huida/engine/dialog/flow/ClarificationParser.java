@@ -23,9 +23,9 @@ final class ClarificationParser {
     }
 
     Clarification clarification(Node node, Map<String, Node> ids) {
-        String id = FlowParser.id(YamlMap.of(node, "a clarification", KEYS), "clarification", ids);
-        String what = "clarification '" + id + "'";
+        String what = FlowParser.described(node, "id", "a clarification", "clarification '%s'");
         YamlMap map = YamlMap.of(node, what, KEYS);
+        String id = FlowParser.id(map, "clarification", ids);
         List<String> triggers = FlowParser.triggers(map, what);
         LocalizedText question = map.requiredLocalized("question");
         new Variables().check(map.node("question"), question, what);

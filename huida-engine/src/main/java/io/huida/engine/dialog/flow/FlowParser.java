@@ -121,6 +121,12 @@ public final class FlowParser {
         return nodes;
     }
 
+    /** How errors name a mapping: by its id or name when it has one ({@code flow 'x'}), else generically. */
+    static String described(Node node, String key, String generic, String format) {
+        String value = YamlMap.peek(node, key);
+        return value == null || value.isEmpty() ? generic : String.format(format, value);
+    }
+
     /** Reads {@code id}, checks its form and that no flow or clarification uses it already. */
     static String id(YamlMap map, String kind, Map<String, Node> ids) {
         String id = map.string("id");
@@ -153,10 +159,9 @@ public final class FlowParser {
     }
 
     private Flow flow(Node node, Map<String, Node> ids) {
-        YamlMap map = YamlMap.of(node, "a flow", FLOW_KEYS);
+        String what = described(node, "id", "a flow", "flow '%s'");
+        YamlMap map = YamlMap.of(node, what, FLOW_KEYS);
         String id = id(map, "flow", ids);
-        String what = "flow '" + id + "'";
-        map = YamlMap.of(node, what, FLOW_KEYS);
         LocalizedText name = map.has("name") ? map.requiredLocalized("name") : LocalizedText.of(id);
         List<String> triggers = triggers(map, what);
         Duration expiry = map.duration("expiry", DEFAULT_EXPIRY, Duration.ofSeconds(10), Duration.ofHours(24));
@@ -180,13 +185,12 @@ public final class FlowParser {
     }
 
     private static Slot slot(Node node, String flow, Variables variables) {
-        YamlMap map = YamlMap.of(node, "a slot of " + flow, SLOT_KEYS);
+        String what = described(node, "name", "a slot", "slot '%s'") + " of " + flow;
+        YamlMap map = YamlMap.of(node, what, SLOT_KEYS);
         String name = map.string("name");
         if (!ID.matcher(name).matches()) {
             throw YamlMap.error(map.node("name"), "slot name '" + name + "' of " + flow + " must match " + ID.pattern());
         }
-        String what = "slot '" + name + "' of " + flow;
-        map = YamlMap.of(node, what, SLOT_KEYS);
         String entity = map.string("entity");
         if (!ENTITY_TYPES.contains(entity)) {
             String near = Suggestions.nearest(entity, ENTITY_TYPES);

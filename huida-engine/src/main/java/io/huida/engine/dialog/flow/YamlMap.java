@@ -53,6 +53,19 @@ final class YamlMap {
         return map;
     }
 
+    /** The text of {@code key} in {@code node} when it is a mapping holding it as a plain text, else null. */
+    static String peek(Node node, String key) {
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                        && t.getValueNode() instanceof ScalarNode v && !isNull(v)) {
+                    return v.getValue().strip();
+                }
+            }
+        }
+        return null;
+    }
+
     static FlowFormatException error(Node node, String reason) {
         return new FlowFormatException(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, reason);
     }
