@@ -103,7 +103,7 @@ public final class HttpBusinessCaller implements BusinessCaller {
             throw new IllegalArgumentException("only http and https URLs are called, got " + step.url());
         }
         HttpRequest.BodyPublisher body = step.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(Templates.render(step.body(), variables, StepParser::escape));
+                : HttpRequest.BodyPublishers.ofString(Templates.render(step.body(), variables, Templates::jsonEscape));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(step.timeout())
                 .header("Accept", "application/json").method(step.method(), body);
         if (step.body() != null) {

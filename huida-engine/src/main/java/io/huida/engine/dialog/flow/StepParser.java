@@ -133,7 +133,7 @@ final class StepParser {
             out.append("{{");
             String sep = "";
             for (NodeTuple t : m.getValue()) {
-                out.append(sep).append('"').append(escape(((ScalarNode) t.getKeyNode()).getValue())).append("\":");
+                out.append(sep).append('"').append(Templates.jsonEscape(((ScalarNode) t.getKeyNode()).getValue())).append("\":");
                 json(t.getValueNode(), out);
                 sep = ",";
             }
@@ -153,32 +153,9 @@ final class StepParser {
             } else if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag) || Tag.BOOL.equals(tag)) {
                 out.append(s.getValue());
             } else {
-                out.append('"').append(escape(s.getValue())).append('"');
+                out.append('"').append(Templates.jsonEscape(s.getValue())).append('"');
             }
         }
-    }
-
-    /** JSON string escaping (quotes, backslashes, control characters). */
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     private Step confirm(Condition when, YamlMap step, Node node, String context) {
