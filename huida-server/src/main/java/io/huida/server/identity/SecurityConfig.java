@@ -1,5 +1,6 @@
 package io.huida.server.identity;
 
+import io.huida.server.demo.DemoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -14,7 +15,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may do what: the chat page and visitor sessions are public; bot messages need a visitor token or an
  * admin; the knowledge-base API and admin page need an admin (HTTP Basic for API clients, a login form for
- * people). CSRF protection applies to cookie-session requests only:
+ * people); the demo business service ({@code /api/v1/demo/**}) is public while it is switched on. CSRF protection
+ * applies to cookie-session requests only:
  * API calls that carry credentials in a header, or no session cookie at all, cannot be forged cross-site.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,9 +39,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, VisitorTokens tokens,
-                            org.springframework.security.authentication.AuthenticationManager authenticationManager)
+                            org.springframework.security.authentication.AuthenticationManager authenticationManager,
+                            DemoProperties demo)
             throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+        RequestMatcher demoService = request -> demo.businessService() && request.getRequestURI().startsWith("/api/v1/demo/");
         RequestMatcher headerAuthenticated = request -> request.getHeader("Authorization") != null
                 || request.getHeader(VisitorTokenFilter.HEADER) != null;
         http.authenticationManager(authenticationManager)
@@ -47,6 +51,7 @@ class SecurityConfig {
                         .requestMatchers("/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/v1/visitor/sessions").permitAll()
+                        .requestMatchers(demoService).permitAll()
                         .requestMatchers("/api/v1/bot/**").hasAnyRole("ADMIN", "VISITOR")
                         .requestMatchers("/api/**", "/admin/**", "/admin", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

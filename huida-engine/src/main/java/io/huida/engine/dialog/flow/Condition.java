@@ -1,6 +1,7 @@
 package io.huida.engine.dialog.flow;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A condition on a flow's variables (slot values, fields mapped from business calls and customer attributes
@@ -26,4 +27,9 @@ public interface Condition {
 
     /** The condition as written in the flow file (empty for {@link #ALWAYS}). */
     String source();
+
+    /** The variables the condition reads (empty for {@link #ALWAYS}); flow files are checked against them. */
+    default Set<String> variables() {
+        return Set.of();
+    }
 }
