@@ -22,6 +22,8 @@ public final class BenchMain {
             case "match" -> MatchCommand.run(Args.parse(rest));
             case "entities" -> EntitiesCommand.run(Args.parse(rest));
             case "emotion" -> EmotionCommand.run(Args.parse(rest));
+            case "risk" -> RiskCommand.run(Args.parse(rest));
+            case "compliance" -> ComplianceCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -51,6 +53,10 @@ public final class BenchMain {
                   entities [--file huida-bench/data/entities/entities.jsonl] [--products PRODUCTS.tsv] [--misses]
                       precision/recall of entity extraction per type on a labelled set (match: type, span and value)
                   emotion [--file huida-bench/data/emotion/test.tsv] [--misses]
-                      emotion macro-F1, accuracy and per-label precision/recall on a labelled text<TAB>label file""");
+                      emotion macro-F1, accuracy and per-label precision/recall on a labelled text<TAB>label file
+                  risk [--file huida-bench/data/risk/test.tsv] [--misses]
+                      risk detection per-type precision/recall, exact accuracy, false alarms and latency (text<TAB>types|none)
+                  compliance [--file huida-bench/data/compliance/test.tsv] [--misses]
+                      compliance check accuracy and per-action precision/recall (text<TAB>industries<TAB>action)""");
     }
 }

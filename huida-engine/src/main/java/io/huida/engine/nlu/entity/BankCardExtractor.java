@@ -56,7 +56,7 @@ public final class BankCardExtractor implements EntityExtractor {
     }
 
     /** Returns true when {@code digits} passes the Luhn (mod 10) check. */
-    static boolean luhn(String digits) {
+    public static boolean luhn(String digits) {
         int sum = 0;
         boolean dbl = false;
         for (int i = digits.length() - 1; i >= 0; i--) {

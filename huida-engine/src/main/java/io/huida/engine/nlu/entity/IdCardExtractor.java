@@ -43,7 +43,7 @@ public final class IdCardExtractor implements EntityExtractor {
     }
 
     /** Returns true when the 18th character of {@code id} is its ISO 7064 MOD 11-2 check character. */
-    static boolean validChecksum(String id) {
+    public static boolean validChecksum(String id) {
         if (id.length() != 18) {
             return false;
         }

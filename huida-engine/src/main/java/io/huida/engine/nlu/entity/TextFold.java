@@ -8,7 +8,7 @@ import com.hankcs.hanlp.HanLP;
  * (號→号, 萬→万, 塊→块, 點→点). Because the length never changes, spans found in the folded text index
  * the original text too.
  */
-final class TextFold {
+public final class TextFold {
 
     private record Last(String in, String out) {
     }
@@ -18,7 +18,8 @@ final class TextFold {
     private TextFold() {
     }
 
-    static String fold(String text) {
+    /** The folded form of {@code text}: same length, every character at its offset. */
+    public static String fold(String text) {
         Last last = LAST.get();
         if (last != null && last.in == text) {
             return last.out;
@@ -28,22 +29,31 @@ final class TextFold {
         return out;
     }
 
-    private static String compute(String text) {
-        char[] chars = text.toCharArray();
-        boolean han = false;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\u3000') {
-                chars[i] = ' ';
-            } else if (c >= '\uff01' && c <= '\uff5e') {
-                chars[i] = (char) (c - 0xfee0);
-            } else if (c == '\uffe5') {
-                chars[i] = '\u00a5';
-            } else if (c >= '\u3400') {
-                han = true;
+    /**
+     * Only the width fold of {@link #fold}: full-width ASCII to half-width, the ideographic space to a space,
+     * ￥ to ¥; Chinese characters stay as they are. Cheap; returns {@code text} itself when nothing changes.
+     */
+    public static String foldWidth(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char f = c == '\u3000' ? ' ' : c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\uffe5' ? '\u00a5' : c;
+            if (f != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = f;
             }
         }
-        String half = new String(chars);
+        return chars == null ? text : new String(chars);
+    }
+
+    private static String compute(String text) {
+        String half = foldWidth(text);
+        boolean han = false;
+        for (int i = 0; i < half.length() && !han; i++) {
+            han = half.charAt(i) >= '\u3400';
+        }
         if (!han) {
             return half;
         }
