@@ -24,10 +24,12 @@ import java.util.Objects;
  * @param choices     the options offered (CLARIFY, or a choice slot), numbered from 1
  * @param risks       risks found in the customer's message (fraud, self-harm, high-risk investment …)
  * @param handoff     why and with what summary the conversation goes to a human (HANDOFF), else null
+ * @param compliance  what the compliance check changed in {@code text} (REWRITE or BLOCK, with reasons), else null
  */
 public record BotReply(ReplyType type, String text, String faqId, double confidence, List<Choice> candidates,
                        Explanation explanation, RecognizedIntent intent, List<Entity> entities, DetectedEmotion emotion,
-                       String flowId, String slot, List<Option> choices, List<RiskFlag> risks, Handoff handoff) {
+                       String flowId, String slot, List<Option> choices, List<RiskFlag> risks, Handoff handoff,
+                       Compliance compliance) {
 
     public BotReply {
         Objects.requireNonNull(type, "type");
@@ -48,7 +50,7 @@ public record BotReply(ReplyType type, String text, String faqId, double confide
     public BotReply(ReplyType type, String text, String faqId, double confidence, List<Choice> candidates,
                     Explanation explanation, RecognizedIntent intent, List<Entity> entities, DetectedEmotion emotion) {
         this(type, text, faqId, confidence, candidates, explanation, intent, entities, emotion, null, null,
-                type == ReplyType.CLARIFY ? Option.of(candidates) : List.of(), List.of(), null);
+                type == ReplyType.CLARIFY ? Option.of(candidates) : List.of(), List.of(), null, null);
     }
 
     /**
@@ -67,6 +69,33 @@ public record BotReply(ReplyType type, String text, String faqId, double confide
             }
             return out;
         }
+    }
+
+    /**
+     * What the compliance check did to the bot's text.
+     *
+     * @param action  {@code rewrite} (offending phrases replaced) or {@code block} (the text was withheld)
+     * @param reasons each {@code ruleId: reason}
+     */
+    public record Compliance(String action, List<String> reasons) {
+        public Compliance {
+            Objects.requireNonNull(action, "action");
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** This reply with another text and compliance record. */
+    public BotReply withText(String newText, Compliance check) {
+        return new BotReply(type, newText, faqId, confidence, candidates, explanation, intent, entities, emotion, flowId,
+                slot, choices, risks, handoff, check);
+    }
+
+    /** This reply with further risks. */
+    public BotReply withRisks(List<RiskFlag> more) {
+        List<RiskFlag> all = new java.util.ArrayList<>(risks);
+        more.stream().filter(r -> !all.contains(r)).forEach(all::add);
+        return new BotReply(type, text, faqId, confidence, candidates, explanation, intent, entities, emotion, flowId,
+                slot, choices, all, handoff, compliance);
     }
 
     /**

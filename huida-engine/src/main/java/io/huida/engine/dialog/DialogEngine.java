@@ -10,6 +10,8 @@ import io.huida.engine.kb.Faq;
 import io.huida.engine.nlu.emotion.Emotion;
 import io.huida.engine.nlu.emotion.EmotionLabel;
 import io.huida.engine.nlu.emotion.EmotionTrend;
+import io.huida.engine.safety.ComplianceAction;
+import io.huida.engine.safety.ComplianceResult;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,9 +72,20 @@ public final class DialogEngine {
         Map<String, String> facts = new LinkedHashMap<>(s.facts());
         kb.entities().forEach(e -> facts.put(e.type(), options.masker().apply(e.text())));
         TurnHandler turn = new TurnHandler(this, request, kb, msg, s.withFacts(facts), EmotionTrend.of(s.emotions()));
-        BotReply reply = turn.run();
+        BotReply reply = comply(turn.run(), zh);
         return new DialogTurn(reply, turn.state.withTurn(new Turn(false, options.masker().apply(reply.text()),
                 reply.type().name(), request.now())));
+    }
+
+    /** Every outgoing text passes the compliance rules: offending phrases rewritten, or the text withheld. */
+    private BotReply comply(BotReply reply, boolean zh) {
+        ComplianceResult check = options.compliance().check(reply.text());
+        if (check.action() == ComplianceAction.ALLOW) {
+            return reply;
+        }
+        BotReply.Compliance record = new BotReply.Compliance(check.action().name().toLowerCase(java.util.Locale.ROOT),
+                check.violations().stream().map(v -> v.ruleId() + ": " + v.reason()).toList());
+        return reply.withText(check.blocked() ? messages.withheld().in(zh) : check.text(), record);
     }
 
     private ConversationState expire(ConversationState s, DialogRequest request) {

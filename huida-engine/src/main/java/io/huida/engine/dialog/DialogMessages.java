@@ -7,7 +7,7 @@ import io.huida.engine.dialog.flow.LocalizedText;
  */
 record DialogMessages(LocalizedText cancelled, LocalizedText resumeOffer, LocalizedText resumed, LocalizedText invalid,
                       LocalizedText slotGaveUp, LocalizedText handoff, LocalizedText angry, LocalizedText narrow,
-                      LocalizedText yesNo, LocalizedText expired) {
+                      LocalizedText yesNo, LocalizedText withheld) {
 
     static DialogMessages defaults() {
         return new DialogMessages(
@@ -24,6 +24,7 @@ record DialogMessages(LocalizedText cancelled, LocalizedText resumeOffer, Locali
                         "I am very sorry about this experience. I am passing you to a human agent right away."),
                 new LocalizedText("您指的是以下哪一个？", "Which of these do you mean?"),
                 new LocalizedText("请回复“是”或“否”。", "Please answer yes or no."),
-                new LocalizedText("刚才的「{flow}」已超时结束。", "The earlier \"{flow}\" has expired."));
+                new LocalizedText("抱歉，这个问题需要由人工客服为您解答，您可以回复“转人工”。",
+                        "Sorry, a human agent needs to answer this; reply \"agent\" to talk to one."));
     }
 }

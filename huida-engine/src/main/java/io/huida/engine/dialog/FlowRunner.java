@@ -5,6 +5,7 @@ import io.huida.engine.bot.ReplyType;
 import io.huida.engine.dialog.flow.Flow;
 import io.huida.engine.dialog.flow.Slot;
 import io.huida.engine.dialog.flow.Step;
+import io.huida.engine.dialog.flow.Templates;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -228,12 +229,7 @@ final class FlowRunner {
     }
 
     static String render(String template, Map<String, String> vars) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-z][a-z0-9_.]*)}").matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(vars.getOrDefault(m.group(1), "")));
-        }
-        return m.appendTail(out).toString();
+        return Templates.render(template, vars);
     }
 
     private static String join(List<String> said) {

@@ -18,6 +18,6 @@ final class Replies {
         BotReply.Explanation why = new BotReply.Explanation(e.normalizedText(), e.language(), e.matchedQuestion(),
                 e.lexicalScore(), e.semanticScore(), e.answerThreshold(), e.clarifyThreshold(), reason);
         return new BotReply(type, text, faqId, kb.confidence(), kb.candidates(), why, kb.intent(), kb.entities(),
-                kb.emotion(), flowId, slot, choices, risks, handoff);
+                kb.emotion(), flowId, slot, choices, risks, handoff, null);
     }
 }

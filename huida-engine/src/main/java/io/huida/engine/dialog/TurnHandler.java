@@ -6,6 +6,7 @@ import io.huida.engine.dialog.flow.Clarification;
 import io.huida.engine.dialog.flow.Flow;
 import io.huida.engine.nlu.emotion.EmotionLabel;
 import io.huida.engine.nlu.emotion.EmotionTrend;
+import io.huida.engine.safety.Risk;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,19 @@ final class TurnHandler {
 
     BotReply run() {
         HandoffPolicy policy = engine.options().policy();
+        List<Risk> found = engine.options().risks().detect(request.text());
+        found.forEach(r -> risks.add(new BotReply.RiskFlag(r.type(), r.message())));
+        Optional<Risk> urgent = found.stream().filter(r -> r.handoff() || policy.riskTypes().contains(r.type())).findFirst();
+        if (urgent.isPresent()) {
+            return handoff("risk", urgent.get().type(), null, urgent.get().notice() + "\n" + engine.messages().handoff().in(msg.zh()));
+        }
+        BotReply reply = route(policy).withRisks(risks);
+        List<String> notices = found.stream().map(Risk::notice).filter(n -> !n.isBlank() && !reply.text().contains(n)).toList();
+        return notices.isEmpty() || reply.type() == ReplyType.HANDOFF ? reply
+                : reply.withText(reply.text() + "\n" + String.join("\n", notices), reply.compliance());
+    }
+
+    private BotReply route(HandoffPolicy policy) {
         if (policy.asksForHuman(request.text())) {
             return handoff("customer_request", null, null, engine.messages().handoff().in(msg.zh()));
         }
