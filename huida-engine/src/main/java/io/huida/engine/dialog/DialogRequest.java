@@ -18,6 +18,7 @@ public record DialogRequest(String text, String channel, Customer customer, Inst
     public DialogRequest {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(now, "now");
+        new BotRequest(text, channel, customer.segment(), now); // the same checks as a message to the bot
     }
 
     /** A message from an anonymous API caller, now. */

@@ -15,8 +15,12 @@ import java.util.Set;
  * @param handoffRisks     risk types that hand over at once (default fraud, self_harm, card_loss)
  * @param vip              immediate, first-failure (default) or never
  * @param flowsBaseUrl     base of relative URLs in flows' HTTP steps (default this server, http://127.0.0.1:${server.port})
+ * @param complianceIndustries built-in compliance rule sets for outgoing text: general, finance, ecommerce, telecom
+ *                         (default general)
+ * @param competitors      competitor names the bot must not mention
  */
 @ConfigurationProperties("huida.dialog")
 public record DialogProperties(List<String> handoffPhrases, Integer maxFailures, Double angerThreshold,
-                               Boolean handoffOnEscalation, Set<String> handoffRisks, String vip, String flowsBaseUrl) {
+                               Boolean handoffOnEscalation, Set<String> handoffRisks, String vip, String flowsBaseUrl,
+                               Set<String> complianceIndustries, List<String> competitors) {
 }

@@ -52,6 +52,31 @@ class KnowledgeController {
         return service.importFaqs(file.getBytes(), file.getOriginalFilename(), mode, principal.getName());
     }
 
+    /** What a flows import produced. */
+    record FlowsImport(long version, int flows, int clarifications) {
+    }
+
+    /**
+     * Imports a flows file (YAML, see docs/flows.md) as a new version with the published FAQs and publishes it; an
+     * invalid file gets 400 with the line and the reason.
+     */
+    @PostMapping(path = "/flows/import", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
+    FlowsImport importFlows(@RequestBody String yaml, java.security.Principal principal) {
+        long version = service.importFlows(yaml, principal.getName());
+        var flows = holder.current().orElseThrow().dialog().flows();
+        return new FlowsImport(version, flows.flows().size(), flows.clarifications().size());
+    }
+
+    /** The published flows file. */
+    @GetMapping(path = "/flows", produces = "application/yaml")
+    String flows() {
+        String yaml = service.publishedFlows();
+        if (yaml == null) {
+            throw new NotFoundException("the published version has no flows; import them with POST /api/v1/kb/flows/import");
+        }
+        return yaml;
+    }
+
     @GetMapping("/import/progress")
     ImportProgress.Snapshot importProgress() {
         return progress.snapshot();

@@ -26,6 +26,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     /** Largest JSON request body accepted by the API. */
     static final long MAX_JSON_BYTES = 64 * 1024;
+    /** Largest flows file (YAML) accepted by the flows import. */
+    static final long MAX_FLOWS_BYTES = io.huida.engine.dialog.flow.FlowParser.MAX_BYTES;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -38,21 +40,25 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        if (length > MAX_JSON_BYTES) {
+        long max = request.getRequestURI().equals("/api/v1/kb/flows/import") ? MAX_FLOWS_BYTES : MAX_JSON_BYTES;
+        if (length > max) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-                    + "\"detail\":\"request body has " + length + " bytes, more than " + MAX_JSON_BYTES + "\"}");
+                    + "\"detail\":\"request body has " + length + " bytes, more than " + max + "\"}");
             return;
         }
-        chain.doFilter(length < 0 ? new Limited(request) : request, response);
+        chain.doFilter(length < 0 ? new Limited(request, max) : request, response);
     }
 
-    /** Ends the body stream after {@link #MAX_JSON_BYTES} bytes. */
+    /** Ends the body stream after {@code max} bytes. */
     private static final class Limited extends HttpServletRequestWrapper {
 
-        Limited(HttpServletRequest request) {
+        private final long max;
+
+        Limited(HttpServletRequest request, long max) {
             super(request);
+            this.max = max;
         }
 
         @Override
@@ -63,7 +69,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
                 @Override
                 public int read() throws IOException {
-                    if (read >= MAX_JSON_BYTES) {
+                    if (read >= max) {
                         return -1;
                     }
                     int b = in.read();
@@ -75,7 +81,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
                 @Override
                 public boolean isFinished() {
-                    return read >= MAX_JSON_BYTES || in.isFinished();
+                    return read >= max || in.isFinished();
                 }
 
                 @Override

@@ -1,0 +1,44 @@
+package io.huida.server.conversation;
+
+import io.huida.engine.dialog.FlowActions;
+import io.huida.engine.dialog.WorkOrder;
+import io.huida.engine.dialog.flow.BusinessCaller;
+import io.huida.engine.dialog.flow.CallResult;
+import io.huida.engine.dialog.flow.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * Flows' side effects in the server: business calls over HTTP, work orders numbered here and recorded on the
+ * conversation (the ticket feature will take them over).
+ */
+final class ServerFlowActions implements FlowActions {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerFlowActions.class);
+
+    private final BusinessCaller caller;
+    private final WorkOrderNumbers numbers;
+
+    ServerFlowActions(BusinessCaller caller, WorkOrderNumbers numbers) {
+        this.caller = caller;
+        this.numbers = numbers;
+    }
+
+    @Override
+    public StepCall call(Step.Http step, Map<String, String> variables) {
+        CallResult r = caller.call(step, variables);
+        if (!r.ok()) {
+            log.warn("Business call {} failed after {} attempt(s): {}", step.method(), r.attempts(), r.failure());
+        }
+        return new StepCall(r.ok(), r.fields(), r.failure());
+    }
+
+    @Override
+    public String createWorkOrder(WorkOrder draft) {
+        String id = numbers.next();
+        log.info("Work order {} filed by flow {} ({})", id, draft.flowId(), draft.category());
+        return id;
+    }
+}
