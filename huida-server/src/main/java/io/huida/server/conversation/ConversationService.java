@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
 @Service
 public class ConversationService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConversationService.class);
     private static final int ATTEMPTS = 3;
 
     private final BotHolder holder;
@@ -69,6 +70,8 @@ public class ConversationService {
                     return true;
                 });
                 if (Boolean.TRUE.equals(saved)) {
+                    log.info("session {}: \"{}\" -> {} {}", sessionId, request.text(), turn.reply().type(),
+                            turn.reply().flowId() == null ? "" : "(flow " + turn.reply().flowId() + ")");
                     return turn.reply();
                 }
             }

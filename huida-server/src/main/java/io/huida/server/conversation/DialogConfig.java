@@ -8,9 +8,9 @@ import io.huida.engine.safety.ComplianceChecker;
 import io.huida.engine.safety.ComplianceRules;
 import io.huida.engine.safety.PiiMasker;
 import io.huida.engine.safety.RiskDetector;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -33,7 +33,7 @@ class DialogConfig {
 
     @Bean
     DialogOptions dialogOptions(DialogProperties p, LlmProperties llm, Masker masker, WorkOrderNumbers numbers,
-                                @Value("${server.port:8080}") int port) {
+                                Environment env) {
         HandoffPolicy d = HandoffPolicy.defaults();
         HandoffPolicy policy = new HandoffPolicy(
                 p.handoffPhrases() == null || p.handoffPhrases().isEmpty() ? d.phrases() : p.handoffPhrases(),
@@ -42,8 +42,11 @@ class DialogConfig {
                 p.handoffOnEscalation() == null ? d.onEscalation() : p.handoffOnEscalation(),
                 p.handoffRisks() == null || p.handoffRisks().isEmpty() ? d.riskTypes() : p.handoffRisks(),
                 p.vip() == null || p.vip().isBlank() ? d.vip() : p.vip(), d.onBusinessFailure());
-        String base = p.flowsBaseUrl() == null || p.flowsBaseUrl().isBlank() ? "http://127.0.0.1:" + port : p.flowsBaseUrl();
-        ServerFlowActions actions = new ServerFlowActions(new HttpBusinessCaller(URI.create(base)), numbers);
+        // relative URLs go to this server; its port is known only once it listens (random in tests)
+        ServerFlowActions actions = new ServerFlowActions(() -> new HttpBusinessCaller(URI.create(
+                p.flowsBaseUrl() == null || p.flowsBaseUrl().isBlank()
+                        ? "http://127.0.0.1:" + env.getProperty("local.server.port", env.getProperty("server.port", "8080"))
+                        : p.flowsBaseUrl())), numbers);
         Summarizer summarizer = llm.configured() ? new LlmSummarizer(llm) : Summarizer.NONE;
         Set<String> industries = new LinkedHashSet<>(p.complianceIndustries() == null || p.complianceIndustries().isEmpty()
                 ? Set.of("general") : p.complianceIndustries());

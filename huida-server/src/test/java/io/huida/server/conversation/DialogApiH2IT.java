@@ -1,0 +1,14 @@
+package io.huida.server.conversation;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/** The dialog contract on the default embedded H2 database, with the demo knowledge base and flows. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "huida.data-dir=target/it-dialog-h2",
+        "huida.demo-data=true",
+        "huida.admin-password=" + DialogApiContract.PASSWORD,
+        "spring.datasource.url=jdbc:h2:mem:huida-dialog-it;DB_CLOSE_DELAY=-1"})
+@AutoConfigureMockMvc
+class DialogApiH2IT extends DialogApiContract {
+}
