@@ -117,15 +117,12 @@ public final class HttpBusinessCaller implements BusinessCaller {
     }
 
     private Attempt send(HttpRequest request, Duration timeout) {
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> new LimitedBody(MAX_RESPONSE_BYTES));
         try {
             HttpResponse<byte[]> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             int status = response.statusCode();
             if (status < 200 || status > 299) {
                 return new Attempt(status, null, "HTTP " + status);
-            }
-            if (response.body().length > MAX_RESPONSE_BYTES) {
-                return new Attempt(status, null, "response larger than 1 MiB");
             }
             return new Attempt(status, response.body(), null);
         } catch (TimeoutException e) {
@@ -133,6 +130,9 @@ public final class HttpBusinessCaller implements BusinessCaller {
             return new Attempt(0, null, "timeout after " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof LimitedBody.TooLarge) {
+                return new Attempt(0, null, "response larger than 1 MiB");
+            }
             if (cause instanceof java.net.http.HttpTimeoutException) {
                 return new Attempt(0, null, "timeout after " + timeout.toMillis() + " ms");
             }

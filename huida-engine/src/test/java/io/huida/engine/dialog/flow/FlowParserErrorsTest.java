@@ -85,6 +85,23 @@ class FlowParserErrorsTest {
                         + "customer.vip, customer.name, customer.id)");
     }
 
+    @Test
+    void aSlotMayOnlyUseTheSlotsBeforeIt() {
+        assertThat(flow(SLOT + """
+                      - {name: phone, entity: phone, prompt: 电话？, when: order is set}
+                      - {name: note, entity: text, prompt: 备注？, when: later is set}
+                      - {name: later, entity: text, prompt: 以后？}
+                    steps: [{answer: hi}]
+                """)).isEqualTo("line 9: slot 'note' of flow 'order_status''s condition uses unknown variable 'later' (known: "
+                + "customer.segment, customer.vip, customer.name, customer.id, order, phone)");
+    }
+
+    @Test
+    void readersOverTheLimitAreRejected() {
+        assertThatThrownBy(() -> parser.parse(new java.io.StringReader("#" + "x".repeat(FlowParser.MAX_BYTES + 1))))
+                .isInstanceOf(FlowFormatException.class).hasMessage("the flows file is larger than 1 MiB");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             expiry: 30 minutes | line 4: 'expiry' of flow 'order_status' must be a duration like 500ms, 45s, 30m or 2h, got '30 minutes'

@@ -42,6 +42,7 @@ class HttpBusinessCallerTest {
             calls.incrementAndGet();
             respond(exchange, 404, "{\"error\":\"no such order\"}");
         });
+        server.createContext("/huge", exchange -> respond(exchange, 200, "{\"a\": \"" + "x".repeat(2 << 20) + "\"}"));
         server.createContext("/html", exchange -> respond(exchange, 200, "<html>oops</html>"));
         server.createContext("/address", exchange -> {
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -149,6 +150,11 @@ class HttpBusinessCallerTest {
         CallResult missing = caller.call(get("/orders/x", 0, Map.of("status", "/data/status")), Map.of());
         assertThat(missing.failure()).isEqualTo("response field /data/status missing");
         assertThat(missing.fields()).isEmpty();
+    }
+
+    @Test
+    void refusesResponsesOverOneMebibyte() {
+        assertThat(caller.call(get("/huge", 0, Map.of("a", "/a")), Map.of()).failure()).isEqualTo("response larger than 1 MiB");
     }
 
     @Test
