@@ -59,6 +59,20 @@ final class ChoiceMatcher {
         return byOverlap(f, labels);
     }
 
+    /** The options the reply names outright: their label or one of their keywords occurs in it. */
+    static List<Integer> named(String reply, List<String> labels, List<List<String>> keywords) {
+        String f = Utterances.fold(reply);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String label = Utterances.fold(labels.get(i));
+            if (!label.isEmpty() && f.contains(label)
+                    || keywords.get(i).stream().map(Utterances::fold).anyMatch(k -> !k.isEmpty() && f.contains(k))) {
+                out.add(i + 1);
+            }
+        }
+        return out;
+    }
+
     private static Integer number(String f, int size) {
         Integer n = ORDINAL_WORDS.get(f);
         if (n == null && (f.equals("后者") || f.equals("最后一个") || f.equals("the last one") || f.equals("last"))) {

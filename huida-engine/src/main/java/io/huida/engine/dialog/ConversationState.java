@@ -21,10 +21,12 @@ import java.util.Map;
  * @param handedOff    the handoff reason once the conversation went to a human, else null
  * @param facts        the latest value of each entity type the customer mentioned, personal data masked (for the
  *                     agent's summary)
+ * @param language     {@code zh} or {@code en}: the conversation's language so far (a reply of only digits or an
+ *                     order number keeps it), or null before the first message
  */
 public record ConversationState(ActiveFlow flow, ActiveFlow suspended, PendingChoice pending, DialogContext context,
                                 int failures, List<Emotion> emotions, List<Turn> transcript, List<WorkOrder> workOrders,
-                                String handedOff, Map<String, String> facts) {
+                                String handedOff, Map<String, String> facts, String language) {
 
     /** Most customer emotions kept for the trend. */
     public static final int MAX_EMOTIONS = 10;
@@ -33,7 +35,7 @@ public record ConversationState(ActiveFlow flow, ActiveFlow suspended, PendingCh
 
     /** The state of a new conversation. */
     public static final ConversationState NEW = new ConversationState(null, null, null, null, 0, List.of(), List.of(),
-            List.of(), null, Map.of());
+            List.of(), null, Map.of(), null);
 
     public ConversationState {
         emotions = List.copyOf(emotions == null ? List.of() : emotions);
@@ -42,48 +44,53 @@ public record ConversationState(ActiveFlow flow, ActiveFlow suspended, PendingCh
         facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts == null ? Map.of() : facts));
     }
 
+    ConversationState withLanguage(String l) {
+        return new ConversationState(flow, suspended, pending, context, failures, emotions, transcript, workOrders, handedOff,
+                facts, l);
+    }
+
     ConversationState withFacts(Map<String, String> f) {
-        return new ConversationState(flow, suspended, pending, context, failures, emotions, transcript, workOrders, handedOff, f);
+        return new ConversationState(flow, suspended, pending, context, failures, emotions, transcript, workOrders, handedOff, f, language);
     }
 
     ConversationState withFlow(ActiveFlow f) {
-        return new ConversationState(f, suspended, pending, context, failures, emotions, transcript, workOrders, handedOff, facts);
+        return new ConversationState(f, suspended, pending, context, failures, emotions, transcript, workOrders, handedOff, facts, language);
     }
 
     ConversationState withSuspended(ActiveFlow s) {
-        return new ConversationState(flow, s, pending, context, failures, emotions, transcript, workOrders, handedOff, facts);
+        return new ConversationState(flow, s, pending, context, failures, emotions, transcript, workOrders, handedOff, facts, language);
     }
 
     ConversationState withPending(PendingChoice p) {
-        return new ConversationState(flow, suspended, p, context, failures, emotions, transcript, workOrders, handedOff, facts);
+        return new ConversationState(flow, suspended, p, context, failures, emotions, transcript, workOrders, handedOff, facts, language);
     }
 
     ConversationState withContext(DialogContext c) {
-        return new ConversationState(flow, suspended, pending, c, failures, emotions, transcript, workOrders, handedOff, facts);
+        return new ConversationState(flow, suspended, pending, c, failures, emotions, transcript, workOrders, handedOff, facts, language);
     }
 
     ConversationState withFailures(int n) {
-        return new ConversationState(flow, suspended, pending, context, n, emotions, transcript, workOrders, handedOff, facts);
+        return new ConversationState(flow, suspended, pending, context, n, emotions, transcript, workOrders, handedOff, facts, language);
     }
 
     ConversationState withHandedOff(String reason) {
-        return new ConversationState(flow, suspended, pending, context, failures, emotions, transcript, workOrders, reason, facts);
+        return new ConversationState(flow, suspended, pending, context, failures, emotions, transcript, workOrders, reason, facts, language);
     }
 
     ConversationState withEmotion(Emotion e) {
         return new ConversationState(flow, suspended, pending, context, failures, append(emotions, e, MAX_EMOTIONS),
-                transcript, workOrders, handedOff, facts);
+                transcript, workOrders, handedOff, facts, language);
     }
 
     ConversationState withTurn(Turn t) {
         return new ConversationState(flow, suspended, pending, context, failures, emotions,
-                append(transcript, t, MAX_TRANSCRIPT), workOrders, handedOff, facts);
+                append(transcript, t, MAX_TRANSCRIPT), workOrders, handedOff, facts, language);
     }
 
     ConversationState withWorkOrder(WorkOrder w) {
         List<WorkOrder> all = new ArrayList<>(workOrders);
         all.add(w);
-        return new ConversationState(flow, suspended, pending, context, failures, emotions, transcript, all, handedOff, facts);
+        return new ConversationState(flow, suspended, pending, context, failures, emotions, transcript, all, handedOff, facts, language);
     }
 
     private static <T> List<T> append(List<T> list, T item, int max) {

@@ -64,10 +64,10 @@ public final class DialogEngine {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(state, "state");
         BotReply kb = bot.reply(request.toBot());
-        boolean zh = "zh".equals(kb.explanation().language());
+        boolean zh = Languages.chinese(request.text(), state.language(), "zh".equals(kb.explanation().language()));
         Msg msg = new Msg(request.text(), zh, kb.entities(), request.now());
         Emotion emotion = new Emotion(EmotionLabel.parse(kb.emotion().label()), kb.emotion().intensity(), kb.emotion().cues());
-        ConversationState s = expire(state, request).withEmotion(emotion)
+        ConversationState s = expire(state, request).withLanguage(zh ? "zh" : "en").withEmotion(emotion)
                 .withTurn(new Turn(true, options.masker().apply(request.text()), kb.intent().name(), request.now()));
         Map<String, String> facts = new LinkedHashMap<>(s.facts());
         kb.entities().forEach(e -> facts.put(e.type(), options.masker().apply(e.text())));

@@ -238,7 +238,7 @@ final class TurnHandler {
             keywords.add(ch.keywords());
         }
         PendingChoice p = new PendingChoice(c.intent(), request.text(), options, 1);
-        List<Integer> already = ChoiceMatcher.match(request.text(), labels, keywords);
+        List<Integer> already = ChoiceMatcher.named(request.text(), labels, keywords);
         if (already.size() == 1 && !labels.isEmpty()) { // "查本月账单" is not ambiguous
             return choose(p, options.get(already.get(0) - 1));
         }

@@ -196,7 +196,7 @@ abstract class DialogApiContract {
         Session s = new Session();
         s.say("查账单");
         String token = JsonPath.read(mvc.perform(post("/api/v1/visitor/sessions")).andReturn().getResponse().getContentAsString(), "$.token");
-        mvc.perform(post("/api/v1/bot/messages").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/bot/messages").header("X-Visitor-Token", token)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"sessionId\":\"" + s.id + "\",\"text\":\"1\"}"))
                 .andExpect(status().isForbidden());
     }
