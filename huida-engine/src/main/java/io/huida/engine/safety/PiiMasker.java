@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * <p>Because a missed number in a log is worse than an over-masked one, no checksum is required: every
  * standalone 11-digit run starting 13–19, every 15- or 18-character ID-shaped run and every 16–19 digit run
  * (also in groups of four) is masked. Numbers glued to letters ({@code YT2026112200001}, {@code SF1234567890}),
- * decimals, dates, times and runs of other lengths are left alone. Thread-safe; text without a digit and
- * without {@code @} returns at once.
+ * decimals, dates, times and runs of other lengths are left alone. Thread-safe; text with fewer than ten
+ * digits and no {@code @} returns at once.
  */
 public final class PiiMasker {
 
@@ -87,6 +87,9 @@ public final class PiiMasker {
         List<PiiMatch> all = new ArrayList<>();
         if (folded.indexOf('@') >= 0) {
             collect(EMAIL_ADDRESS.matcher(folded), EMAIL, all);
+        }
+        if (!hasEnoughDigits(folded)) {
+            return all;
         }
         collect(MOBILE.matcher(folded), PHONE, all);
         collect(LANDLINE.matcher(folded), PHONE, all);
@@ -185,10 +188,18 @@ public final class PiiMasker {
         return sb.toString();
     }
 
+    /** The shortest number masked, a landline with a 3-digit area code and a 7-digit local number, has 10 digits. */
+    private static final int MIN_DIGITS = 10;
+
     private static boolean mayContainPii(String text) {
+        return text.indexOf('@') >= 0 || text.indexOf('\uff20') >= 0 || hasEnoughDigits(text);
+    }
+
+    private static boolean hasEnoughDigits(String text) {
+        int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '\uff10' && c <= '\uff19' || c == '@' || c == '\uff20') {
+            if ((c >= '0' && c <= '9' || c >= '\uff10' && c <= '\uff19') && ++digits >= MIN_DIGITS) {
                 return true;
             }
         }
