@@ -38,12 +38,13 @@ public final class PiiMasker {
     private static final String BEFORE = "(?<![0-9A-Za-z+.])";
     private static final String AFTER = "(?![0-9A-Za-z]|\\.\\d)";
     private static final String CN = "(?:(?:\\+|00)86[ -]?|\\(\\+?86\\) ?)";
-    private static final Pattern MOBILE = Pattern.compile(BEFORE + CN + "?(1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4})" + AFTER);
+    private static final Pattern MOBILE = Pattern.compile(BEFORE + CN + "?(1[3-9]\\d[ .-]?\\d{4}[ .-]?\\d{4})" + AFTER);
     private static final Pattern LANDLINE = Pattern.compile(BEFORE
             + "(\\(0(?:10|2\\d|[3-9]\\d{2})\\) ?|0(?:10|2\\d|[3-9]\\d{2})[ -]?|" + CN + "(?:10|2\\d|[3-9]\\d{2})[ -])"
             + "([2-9]\\d{6,7})" + AFTER);
     private static final Pattern ID_OR_CARD = Pattern.compile(BEFORE + "(?:\\d{17}[0-9Xx]|\\d{15,19})" + AFTER);
     private static final Pattern GROUPED_CARD = Pattern.compile(BEFORE + "\\d{4}(?:[ -]\\d{4}){3}(?:[ -]\\d{1,3})?" + AFTER);
+    private static final Pattern GROUPED_ID = Pattern.compile(BEFORE + "\\d{6}[ -]\\d{8}[ -]\\d{3}[0-9Xx]" + AFTER);
     private static final Pattern ID_SHAPE = Pattern.compile(
             "[1-8]\\d{5}(?:19|20)?\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]?");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile(
@@ -94,6 +95,7 @@ public final class PiiMasker {
         collect(MOBILE.matcher(folded), PHONE, all);
         collect(LANDLINE.matcher(folded), PHONE, all);
         collect(GROUPED_CARD.matcher(folded), BANK_CARD, all);
+        collect(GROUPED_ID.matcher(folded), ID_CARD, all);
         Matcher m = ID_OR_CARD.matcher(folded);
         while (m.find()) {
             String run = m.group();
