@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * domain ({@code z***@example.com}). Masking is idempotent.
  *
  * <p>Because a missed number in a log is worse than an over-masked one, no checksum is required: every
- * standalone 11-digit run starting 13–19, every 15- or 18-character ID-shaped run and every 16–19 digit run
- * (also in groups of four) is masked. Numbers glued to letters ({@code YT2026112200001}, {@code SF1234567890}),
+ * standalone 11-digit run starting 13–19 (also split 3-4-4 by spaces, dashes or dots), every 15- or 18-character
+ * ID-shaped run (also split 6-8-4) and every 16–19 digit run (also in groups of four) is masked. Numbers glued to letters ({@code YT2026112200001}, {@code SF1234567890}),
  * decimals, dates, times and runs of other lengths are left alone. Thread-safe; text with fewer than ten
  * digits and no {@code @} returns at once.
  */
