@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,7 @@ public final class ComplianceRules {
     public static final Set<String> INDUSTRIES = Set.of("general", "finance", "ecommerce", "telecom");
     private static final String RESOURCES = "/io/huida/engine/safety/compliance/";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]+");
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("(?<!\\\\)\\$(\\d)");
 
     private final List<ComplianceRule> rules;
 
@@ -125,6 +127,24 @@ public final class ComplianceRules {
         return rules;
     }
 
+    /** A phrase rule's replacement is literal; a regex rule's may use {@code $n} for the groups it has. */
+    private static String replacement(SafetyTable.Row row, Pattern pattern, String replacement) {
+        if (!row.cell(2).startsWith("re:")) {
+            return Matcher.quoteReplacement(replacement);
+        }
+        int groups = pattern.matcher("").groupCount();
+        Matcher ref = GROUP_REFERENCE.matcher(replacement);
+        while (ref.find()) {
+            if (Integer.parseInt(ref.group(1)) > groups) {
+                throw row.error("replacement refers to $" + ref.group(1) + " but the pattern has " + groups + " groups");
+            }
+        }
+        if (replacement.contains("${") || replacement.endsWith("$") || replacement.endsWith("\\")) {
+            throw row.error("replacement '" + replacement + "' may only use $1..$9 (write \\$ for a dollar sign)");
+        }
+        return replacement;
+    }
+
     private static List<ComplianceRule> rules(List<SafetyTable.Row> rows) {
         List<ComplianceRule> out = new ArrayList<>(rows.size());
         for (SafetyTable.Row row : rows) {
@@ -163,7 +183,8 @@ public final class ComplianceRules {
         if (!flags.isEmpty() && !flags.equals("literal")) {
             throw row.error("unknown flag '" + flags + "', expected 'literal' or nothing");
         }
-        return new ComplianceRule(id, pattern, action, action == ComplianceAction.REWRITE ? replacement : null,
-                row.cell(4), !flags.equals("literal"));
+        return new ComplianceRule(id, pattern, action,
+                action == ComplianceAction.REWRITE ? replacement(row, pattern, replacement) : null, row.cell(4),
+                !flags.equals("literal"));
     }
 }

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  * domain ({@code z***@example.com}). Masking is idempotent.
  *
  * <p>Because a missed number in a log is worse than an over-masked one, no checksum is required: every
- * standalone 11-digit run starting 13–19, every 15- or 18-character ID-shaped run and every 16–19 digit run
- * (also in groups of four) is masked. Numbers glued to letters ({@code YT2026112200001}, {@code SF1234567890}),
- * decimals, dates, times and runs of other lengths are left alone. Thread-safe; text without a digit and
- * without {@code @} returns at once.
+ * standalone 11-digit run starting 13–19 (also split 3-4-4 by spaces, dashes or dots), every 15- or 18-character
+ * ID-shaped run (also split 6-8-4) and every 16–19 digit run (also in groups of four) is masked. Numbers glued to letters ({@code YT2026112200001}, {@code SF1234567890}),
+ * decimals, dates, times and runs of other lengths are left alone. Thread-safe; text with fewer than ten
+ * digits and no {@code @} returns at once.
  */
 public final class PiiMasker {
 
@@ -38,12 +38,13 @@ public final class PiiMasker {
     private static final String BEFORE = "(?<![0-9A-Za-z+.])";
     private static final String AFTER = "(?![0-9A-Za-z]|\\.\\d)";
     private static final String CN = "(?:(?:\\+|00)86[ -]?|\\(\\+?86\\) ?)";
-    private static final Pattern MOBILE = Pattern.compile(BEFORE + CN + "?(1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4})" + AFTER);
+    private static final Pattern MOBILE = Pattern.compile(BEFORE + CN + "?(1[3-9]\\d[ .-]?\\d{4}[ .-]?\\d{4})" + AFTER);
     private static final Pattern LANDLINE = Pattern.compile(BEFORE
             + "(\\(0(?:10|2\\d|[3-9]\\d{2})\\) ?|0(?:10|2\\d|[3-9]\\d{2})[ -]?|" + CN + "(?:10|2\\d|[3-9]\\d{2})[ -])"
             + "([2-9]\\d{6,7})" + AFTER);
     private static final Pattern ID_OR_CARD = Pattern.compile(BEFORE + "(?:\\d{17}[0-9Xx]|\\d{15,19})" + AFTER);
     private static final Pattern GROUPED_CARD = Pattern.compile(BEFORE + "\\d{4}(?:[ -]\\d{4}){3}(?:[ -]\\d{1,3})?" + AFTER);
+    private static final Pattern GROUPED_ID = Pattern.compile(BEFORE + "\\d{6}[ -]\\d{8}[ -]\\d{3}[0-9Xx]" + AFTER);
     private static final Pattern ID_SHAPE = Pattern.compile(
             "[1-8]\\d{5}(?:19|20)?\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]?");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile(
@@ -88,9 +89,13 @@ public final class PiiMasker {
         if (folded.indexOf('@') >= 0) {
             collect(EMAIL_ADDRESS.matcher(folded), EMAIL, all);
         }
+        if (!hasEnoughDigits(folded)) {
+            return all;
+        }
         collect(MOBILE.matcher(folded), PHONE, all);
         collect(LANDLINE.matcher(folded), PHONE, all);
         collect(GROUPED_CARD.matcher(folded), BANK_CARD, all);
+        collect(GROUPED_ID.matcher(folded), ID_CARD, all);
         Matcher m = ID_OR_CARD.matcher(folded);
         while (m.find()) {
             String run = m.group();
@@ -185,10 +190,18 @@ public final class PiiMasker {
         return sb.toString();
     }
 
+    /** The shortest number masked, a landline with a 3-digit area code and a 7-digit local number, has 10 digits. */
+    private static final int MIN_DIGITS = 10;
+
     private static boolean mayContainPii(String text) {
+        return text.indexOf('@') >= 0 || text.indexOf('\uff20') >= 0 || hasEnoughDigits(text);
+    }
+
+    private static boolean hasEnoughDigits(String text) {
+        int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '\uff10' && c <= '\uff19' || c == '@' || c == '\uff20') {
+            if ((c >= '0' && c <= '9' || c >= '\uff10' && c <= '\uff19') && ++digits >= MIN_DIGITS) {
                 return true;
             }
         }

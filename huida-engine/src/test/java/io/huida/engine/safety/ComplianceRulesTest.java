@@ -63,6 +63,17 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void phraseReplacementsAreLiteralAndRegexReplacementsNameTheirGroups() throws Exception {
+        ComplianceRules rules = parse("p\tREWRITE\t原价\t$5 起\t价格表述\n"
+                + "r\tREWRITE\tre:(\\d+)折\t$1 折（以页面为准）\t折扣表述\n");
+        assertThat(new ComplianceChecker(rules).check("原价8折").text()).isEqualTo("$5 起8 折（以页面为准）");
+        assertThatThrownBy(() -> parse("r\tREWRITE\tre:(\\d+)折\t$2 折\t折扣\n"))
+                .hasMessage("own.tsv line 1: replacement refers to $2 but the pattern has 1 groups");
+        assertThatThrownBy(() -> parse("r\tREWRITE\tre:折\t${x}\t折扣\n"))
+                .hasMessage("own.tsv line 1: replacement '${x}' may only use $1..$9 (write \\$ for a dollar sign)");
+    }
+
+    @Test
     void duplicateIdsAreRejected() throws Exception {
         ComplianceRules own = parse("gen.best\tBLOCK\tfoo\t-\twhy\n");
         assertThatThrownBy(() -> ComplianceRules.builtIn(Set.of()).plus(own))
