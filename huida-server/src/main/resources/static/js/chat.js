@@ -3,7 +3,10 @@
  *
  * Talks to the visitor API:
  *   POST /api/v1/visitor/sessions            -> {sessionId, token}
- *   POST /api/v1/bot/messages (X-Visitor-Token) -> {type, text, faqId, confidence, candidates, explanation}
+ *   POST /api/v1/bot/messages (X-Visitor-Token) -> {type, text, faqId, confidence, candidates, explanation,
+ *                                                  intent, entities, emotion, flowId, slot, choices, risks, handoff}
+ *
+ * The server keeps the conversation (flows, clarifications, follow-ups), so a bare "2" answers the last question.
  *
  * The session and the conversation are kept in localStorage so a reload restores them.
  * Everything that comes from the user or the server is inserted with textContent (never innerHTML).
@@ -17,7 +20,7 @@
   const MAX_CHARS = 2000;
   const NEAR_LIMIT = 1800;
   const MAX_HISTORY = 200;
-  const REPLY_TYPES = ['ANSWER', 'CLARIFY', 'FALLBACK'];
+  const REPLY_TYPES = ['ANSWER', 'CLARIFY', 'FALLBACK', 'ASK_SLOT', 'HANDOFF'];
 
   const BASE = basePath();
   const log = document.getElementById('chatLog');
@@ -193,7 +196,17 @@
         ? { label: reply.emotion.label, intensity: num(reply.emotion.intensity) } : null,
       entities: (Array.isArray(reply.entities) ? reply.entities : [])
         .filter((e) => e && typeof e.type === 'string' && typeof e.text === 'string')
-        .map((e) => ({ type: e.type, text: e.text, value: str(e.value) }))
+        .map((e) => ({ type: e.type, text: e.text, value: str(e.value) })),
+      flowId: str(reply.flowId),
+      slot: str(reply.slot),
+      choices: (Array.isArray(reply.choices) ? reply.choices : [])
+        .filter((c) => c && typeof c.label === 'string')
+        .map((c) => ({ number: num(c.number), label: c.label })),
+      risks: (Array.isArray(reply.risks) ? reply.risks : [])
+        .filter((r) => r && typeof r.type === 'string')
+        .map((r) => ({ type: r.type, message: str(r.message) })),
+      handoff: reply.handoff && typeof reply.handoff === 'object'
+        ? { reason: str(reply.handoff.reason), detail: str(reply.handoff.detail), skill: str(reply.handoff.skill) } : null
     };
   }
 
@@ -260,15 +273,24 @@
     const type = REPLY_TYPES.includes(reply.type) ? reply.type : 'FALLBACK';
     const body = el('div', { class: 'msg-body' }, el('div', { class: 'bubble' }, reply.text));
 
-    if (type === 'CLARIFY' && Array.isArray(reply.candidates) && reply.candidates.length > 0) {
-      // The bot's own text already asks "did you mean…"; the choices are numbered because it also invites
-      // the visitor to reply with a number (see choiceFor).
+    const choices = Array.isArray(reply.choices) && reply.choices.length > 0 ? reply.choices
+      : (type === 'CLARIFY' && Array.isArray(reply.candidates)
+        ? reply.candidates.map((c, i) => ({ number: i + 1, label: c.question })) : []);
+    if (choices.length > 0 && (type === 'CLARIFY' || type === 'ASK_SLOT')) {
+      // Numbered because the visitor may also answer with the number; the server resolves either.
       body.append(el('div', { class: 'quick-replies', role: 'group', 'aria-label': t('clarifyHint') },
-        reply.candidates.map((c, i) => el('button', {
+        choices.map((c, i) => el('button', {
           type: 'button',
           class: 'chip',
-          onclick: () => send(c.question)
-        }, el('span', { class: 'chip-num', 'aria-hidden': 'true' }, (i + 1) + '.'), c.question))));
+          onclick: () => send(c.label)
+        }, el('span', { class: 'chip-num', 'aria-hidden': 'true' }, (c.number || i + 1) + '.'), c.label))));
+    }
+    if (type === 'HANDOFF') {
+      body.append(el('div', { class: 'handoff-note', role: 'status' },
+        el('span', { class: 'badge badge-brand' }, t('type.HANDOFF')), ' ', t('handoffNote')));
+    }
+    if (Array.isArray(reply.risks) && reply.risks.some((r) => r.type !== 'investment_high_risk')) {
+      body.append(el('div', { class: 'risk-note', role: 'note' }, t('riskNote')));
     }
 
     const panelId = 'explain-' + (++explainSeq);
@@ -310,7 +332,10 @@
     const rows = [];
     const row = (label, value) => rows.push(el('dt', {}, label), el('dd', {}, value));
 
-    const badgeClass = { ANSWER: 'badge badge-success', CLARIFY: 'badge badge-brand', FALLBACK: 'badge badge-warn' };
+    const badgeClass = {
+      ANSWER: 'badge badge-success', CLARIFY: 'badge badge-brand', FALLBACK: 'badge badge-warn',
+      ASK_SLOT: 'badge badge-brand', HANDOFF: 'badge badge-warn'
+    };
     row(t('exp.type'), el('span', { class: badgeClass[reply.type] || 'badge' }, t('type.' + reply.type)));
     row(t('exp.confidence'), meterRow(reply.confidence, percent(reply.confidence)));
     row(t('exp.matched'), exp.matchedQuestion || '—');
@@ -328,6 +353,17 @@
     if (reply.intent) {
       row(t('exp.intent'), meterRow(reply.intent.confidence,
         (reply.intent.name || t('exp.intent.none')) + ' · ' + percent(reply.intent.confidence)));
+    }
+    if (reply.flowId) {
+      row(t('exp.flow'), reply.flowId + (reply.slot ? ' · ' + t('exp.slot', { v: reply.slot }) : ''));
+    }
+    if (reply.handoff) {
+      row(t('exp.handoff'), (reply.handoff.detail || reply.handoff.reason || '—')
+        + (reply.handoff.skill ? ' · ' + reply.handoff.skill : ''));
+    }
+    if (Array.isArray(reply.risks) && reply.risks.length > 0) {
+      row(t('exp.risks'), el('ul', { class: 'entities' }, reply.risks.map((r) => el('li', {},
+        el('span', { class: 'badge badge-warn' }, texts['risk.' + r.type] || r.type), ' ', r.message || ''))));
     }
     if (reply.emotion) {
       const label = texts['emotion.' + reply.emotion.label] || reply.emotion.label;
@@ -409,28 +445,10 @@
     updateComposer();
   }
 
-  /**
-   * A bare number ("1", "２") answering the latest clarification stands for that choice: the bot asks for it,
-   * but the API has no conversation state, so the page turns it into the chosen question.
-   */
-  function choiceFor(text) {
-    const match = /^\s*([0-9\uFF10-\uFF19])\s*[.。、]?\s*$/.exec(text);
-    const last = history[history.length - 1];
-    if (!match || !last || last.role !== 'bot' || last.reply.type !== 'CLARIFY' || !Array.isArray(last.reply.candidates)) {
-      return null;
-    }
-    const digit = match[1].charCodeAt(0) >= 0xFF10 ? match[1].charCodeAt(0) - 0xFF10 : Number(match[1]);
-    const choice = last.reply.candidates[digit - 1];
-    return choice && typeof choice.question === 'string' ? choice.question : null;
-  }
-
   async function send(rawText, { fromInput = false, retry = false } = {}) {
     let text = (rawText || '').trim();
     if (!text || busy) {
       return;
-    }
-    if (!retry) {
-      text = choiceFor(text) || text;
     }
     if (text.length > MAX_CHARS) {
       showError(t('tooLong', { max: MAX_CHARS }), null);

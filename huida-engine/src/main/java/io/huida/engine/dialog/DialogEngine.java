@@ -67,14 +67,27 @@ public final class DialogEngine {
         boolean zh = Languages.chinese(request.text(), state.language(), "zh".equals(kb.explanation().language()));
         Msg msg = new Msg(request.text(), zh, kb.entities(), request.now());
         Emotion emotion = new Emotion(EmotionLabel.parse(kb.emotion().label()), kb.emotion().intensity(), kb.emotion().cues());
-        ConversationState s = expire(state, request).withLanguage(zh ? "zh" : "en").withEmotion(emotion)
+        String language = Languages.tag(request.text(), state.language(), zh);
+        ConversationState s = expire(state, request).withLanguage(language).withEmotion(emotion)
                 .withTurn(new Turn(true, options.masker().apply(request.text()), kb.intent().name(), request.now()));
         Map<String, String> facts = new LinkedHashMap<>(s.facts());
         kb.entities().forEach(e -> facts.put(e.type(), options.masker().apply(e.text())));
         TurnHandler turn = new TurnHandler(this, request, kb, msg, s.withFacts(facts), EmotionTrend.of(s.emotions()));
-        BotReply reply = comply(turn.run(), zh);
+        BotReply reply = inScript(comply(turn.run(), zh), language);
         return new DialogTurn(reply, turn.state.withTurn(new Turn(false, options.masker().apply(reply.text()),
                 reply.type().name(), request.now())));
+    }
+
+    /** A customer who writes traditional Chinese is answered in traditional Chinese. */
+    private static BotReply inScript(BotReply reply, String language) {
+        if (!"zh-hant".equals(language)) {
+            return reply;
+        }
+        List<BotReply.Option> choices = reply.choices().stream()
+                .map(o -> new BotReply.Option(o.number(), Languages.inScript(o.label(), language), o.target())).toList();
+        return new BotReply(reply.type(), Languages.inScript(reply.text(), language), reply.faqId(), reply.confidence(),
+                reply.candidates(), reply.explanation(), reply.intent(), reply.entities(), reply.emotion(), reply.flowId(),
+                reply.slot(), choices, reply.risks(), reply.handoff(), reply.compliance());
     }
 
     /** Every outgoing text passes the compliance rules: offending phrases rewritten, or the text withheld. */

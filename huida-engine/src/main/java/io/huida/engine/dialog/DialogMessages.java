@@ -7,7 +7,7 @@ import io.huida.engine.dialog.flow.LocalizedText;
  */
 record DialogMessages(LocalizedText cancelled, LocalizedText resumeOffer, LocalizedText resumed, LocalizedText invalid,
                       LocalizedText slotGaveUp, LocalizedText handoff, LocalizedText angry, LocalizedText narrow,
-                      LocalizedText yesNo, LocalizedText withheld) {
+                      LocalizedText yesNo, LocalizedText withheld, LocalizedText waiting) {
 
     static DialogMessages defaults() {
         return new DialogMessages(
@@ -25,6 +25,8 @@ record DialogMessages(LocalizedText cancelled, LocalizedText resumeOffer, Locali
                 new LocalizedText("您指的是以下哪一个？", "Which of these do you mean?"),
                 new LocalizedText("请回复“是”或“否”。", "Please answer yes or no."),
                 new LocalizedText("抱歉，这个问题需要由人工客服为您解答，您可以回复“转人工”。",
-                        "Sorry, a human agent needs to answer this; reply \"agent\" to talk to one."));
+                        "Sorry, a human agent needs to answer this; reply \"agent\" to talk to one."),
+                new LocalizedText("已在为您转接人工客服，请稍候，您的消息客服都会看到。",
+                        "You are in the queue for a human agent; they will see all your messages."));
     }
 }

@@ -1,5 +1,7 @@
 package io.huida.engine.dialog;
 
+import com.hankcs.hanlp.HanLP;
+
 import java.util.regex.Pattern;
 
 /** The language a conversation continues in: a message without words of its own (digits, an order number) keeps it. */
@@ -25,6 +27,25 @@ final class Languages {
         if (previous == null || words >= 2) {
             return detected;
         }
-        return previous.equals("zh"); // "1", "YT2026…", "ok" keep the conversation's language
+        return previous.startsWith("zh"); // "1", "YT2026…", "ok" keep the conversation's language
+    }
+
+    /**
+     * The conversation's language tag after this message: {@code zh-hant} when the customer writes traditional
+     * characters (and keeps it while later messages have no Chinese of their own), {@code zh} or {@code en}.
+     */
+    static String tag(String text, String previous, boolean chinese) {
+        if (!chinese) {
+            return "en";
+        }
+        if (!HAN.matcher(text).find()) {
+            return previous != null && previous.startsWith("zh") ? previous : "zh";
+        }
+        return HanLP.convertToSimplifiedChinese(text).equals(text) ? "zh" : "zh-hant";
+    }
+
+    /** The text in the conversation's script: traditional characters for a {@code zh-hant} conversation. */
+    static String inScript(String text, String tag) {
+        return "zh-hant".equals(tag) && text != null ? HanLP.convertToTraditionalChinese(text) : text;
     }
 }

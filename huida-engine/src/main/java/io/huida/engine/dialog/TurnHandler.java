@@ -104,7 +104,10 @@ final class TurnHandler {
             state = state.withSuspended(active).withFlow(null);
             return Optional.of(startFlow(engine.flow(other).orElseThrow()));
         }
-        boolean switching = kb.type() == ReplyType.ANSWER && kb.confidence() >= DialogEngine.SWITCH_CONFIDENCE;
+        // another question the knowledge base answers; a free-text slot (an address) needs a surer answer
+        var asked = active.asking() == null ? null : flow.slot(active.asking());
+        boolean freeText = asked == null || io.huida.engine.dialog.flow.Slot.TEXT.equals(asked.entity());
+        boolean switching = kb.type() == ReplyType.ANSWER && (!freeText || kb.confidence() >= DialogEngine.SWITCH_CONFIDENCE);
         if (switching) {
             state = state.withSuspended(active).withFlow(null).withFailures(0)
                     .withContext(new DialogContext(request.text(), kb.faqId(), null, Map.of()));
@@ -311,6 +314,9 @@ final class TurnHandler {
         String summary = engine.options().summarizer().summarize(HandoffSummary.transcript(state, msg.zh()), built, msg.zh())
                 .filter(x -> !x.isBlank()).orElse(built);
         String why = HandoffSummary.reason(reason, msg.zh());
+        if (state.handedOff() != null && !"risk".equals(reason)) { // already waiting for an agent: no second speech
+            text = engine.messages().waiting().in(msg.zh());
+        }
         state = state.withHandedOff(reason).withFlow(null).withPending(null).withSuspended(null);
         return Replies.of(kb, ReplyType.HANDOFF, text, null, flow == null ? null : flow.id(), null, List.of(), risks,
                 new BotReply.Handoff(reason, why, skill, engine.options().masker().apply(summary)), "handoff: " + why);

@@ -68,6 +68,27 @@ class DialogEngineTest {
     }
 
     @Test
+    void answersTraditionalChineseInTraditionalChineseAndKeepsTheLanguageThroughNumbers() {
+        Chat chat = new Chat();
+        BotReply ask = chat.say("家裡寬帶壞了");
+        assertThat(ask.slot()).isEqualTo("fault");
+        assertThat(ask.text()).contains("請問是哪種故障");
+        assertThat(ask.choices()).extracting(BotReply.Option::label).contains("無法上網");
+        BotReply region = chat.say("1");
+        assertThat(region.text()).contains("區域");
+        assertThat(chat.state.language()).isEqualTo("zh-hant");
+    }
+
+    @Test
+    void aSecondHandoffTriggerDoesNotRepeatTheHandoffSpeech() {
+        Chat chat = new Chat();
+        BotReply first = chat.say("转人工");
+        BotReply second = chat.say("人工客服呢？快点");
+        assertThat(second.type()).isEqualTo(ReplyType.HANDOFF);
+        assertThat(second.text()).isNotEqualTo(first.text()).contains("请稍候");
+    }
+
+    @Test
     void confirmsAChangeAndTakesACorrectionBeforeIt() {
         TestDialog.FakeActions actions = new TestDialog.FakeActions();
         Chat chat = new Chat(TestDialog.engine(DialogOptions.of(actions)), Customer.ANONYMOUS);
