@@ -73,6 +73,12 @@ class ComplianceCheckerTest {
     }
 
     @Test
+    void theIdiomFirstTimeIsNoRankingClaim() {
+        assertThat(GENERAL.check("商品补货后我们会第一时间通过短信提醒您").action()).isEqualTo(ComplianceAction.ALLOW);
+        assertThat(GENERAL.check("销量第一的手机").action()).isEqualTo(ComplianceAction.REWRITE);
+    }
+
+    @Test
     void rewritesTraditionalTextAtTheSameOffsets() {
         ComplianceResult result = GENERAL.check("這是市場上最佳的方案，歡迎諮詢");
         assertThat(result.text()).isEqualTo("這是市場上优质的方案，歡迎諮詢");
