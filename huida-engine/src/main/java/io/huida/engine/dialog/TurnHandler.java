@@ -21,10 +21,10 @@ import java.util.Optional;
  */
 final class TurnHandler {
 
-    private final DialogEngine engine;
-    private final DialogRequest request;
-    private final BotReply kb;
-    private final Msg msg;
+    final DialogEngine engine;
+    final DialogRequest request;
+    final BotReply kb;
+    final Msg msg;
     private final EmotionTrend trend;
     private final List<BotReply.RiskFlag> risks = new ArrayList<>();
     ConversationState state;
@@ -73,7 +73,7 @@ final class TurnHandler {
             }
         }
         if (state.pending() != null) {
-            Optional<BotReply> r = pick();
+            Optional<BotReply> r = new OptionTurn(this).pick();
             if (r.isPresent()) {
                 return r.get();
             }
@@ -142,55 +142,8 @@ final class TurnHandler {
         return Optional.empty();
     }
 
-    /** A reply to offered options: by number, label or keyword; several matches narrow the options down. */
-    private Optional<BotReply> pick() {
-        PendingChoice p = state.pending();
-        List<String> labels = p.options().stream().map(BotReply.Option::label).toList();
-        List<List<String>> keywords = p.options().stream().map(o -> keywords(p, o)).toList();
-        List<Integer> picked = ChoiceMatcher.match(request.text(), labels, keywords);
-        state = state.withPending(null);
-        if (picked.size() == 1) {
-            return Optional.of(choose(p, p.options().get(picked.get(0) - 1)));
-        }
-        if (picked.size() > 1 && picked.size() < p.options().size()) {
-            List<BotReply.Option> narrowed = DialogEngine.renumber(picked.stream().map(i -> p.options().get(i - 1)).toList());
-            state = state.withPending(new PendingChoice(p.source(), p.question(), narrowed, p.round() + 1));
-            return Optional.of(clarify(engine.messages().narrow().in(msg.zh()), narrowed, null));
-        }
-        return Optional.empty();
-    }
-
-    private List<String> keywords(PendingChoice p, BotReply.Option o) {
-        if (!p.source().startsWith(Clarification.INTENT_PREFIX)) {
-            return List.of();
-        }
-        return engine.clarification(p.source().substring(Clarification.INTENT_PREFIX.length()))
-                .flatMap(c -> c.choices().stream().filter(ch -> ch.label().zh().equals(o.label()) || ch.label().en().equals(o.label())).findFirst())
-                .map(Clarification.Choice::keywords).orElse(List.of());
-    }
-
-    private BotReply choose(PendingChoice p, BotReply.Option o) {
-        String target = o.target();
-        if (target.startsWith("faq:")) {
-            String answer = engine.faqAnswer(target.substring(4), request);
-            if (answer != null) {
-                state = state.withFailures(0).withContext(new DialogContext(p.question(), target.substring(4), null, Map.of()));
-                return say(ReplyType.ANSWER, answer, null, target.substring(4));
-            }
-        } else if (target.startsWith(Flow.INTENT_PREFIX)) {
-            Optional<Flow> f = engine.flow(target.substring(Flow.INTENT_PREFIX.length()));
-            if (f.isPresent()) {
-                return startFlow(f.get());
-            }
-        } else if (target.startsWith("answer:")) {
-            state = state.withFailures(0);
-            return say(ReplyType.ANSWER, target.substring("answer:".length()), null);
-        }
-        return fresh();
-    }
-
     /** A message with nothing pending: a flow, a clarification, a follow-up or the knowledge base. */
-    private BotReply fresh() {
+    BotReply fresh() {
         String flowId = flowIntent();
         if (flowId != null) {
             return startFlow(engine.flow(flowId).orElseThrow());
@@ -199,7 +152,7 @@ final class TurnHandler {
         if (name != null && name.startsWith(Clarification.INTENT_PREFIX)) {
             Optional<Clarification> c = engine.clarification(name.substring(Clarification.INTENT_PREFIX.length()));
             if (c.isPresent()) {
-                return askClarification(c.get());
+                return new OptionTurn(this).askClarification(c.get());
             }
         }
         Optional<BotReply> follow = FollowUp.resolve(engine, this, request, kb, msg);
@@ -227,26 +180,6 @@ final class TurnHandler {
             state = state.withPending(new PendingChoice("kb", request.text(), r.choices(), 1));
         }
         return r;
-    }
-
-    private BotReply askClarification(Clarification c) {
-        List<BotReply.Option> options = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<List<String>> keywords = new ArrayList<>();
-        for (Clarification.Choice ch : c.choices()) {
-            String target = ch.flow() != null ? Flow.INTENT_PREFIX + ch.flow()
-                    : ch.faq() != null ? "faq:" + ch.faq() : "answer:" + ch.answer().in(msg.zh());
-            options.add(new BotReply.Option(options.size() + 1, ch.label().in(msg.zh()), target));
-            labels.add(ch.label().in(msg.zh()));
-            keywords.add(ch.keywords());
-        }
-        PendingChoice p = new PendingChoice(c.intent(), request.text(), options, 1);
-        List<Integer> already = ChoiceMatcher.named(request.text(), labels, keywords);
-        if (already.size() == 1 && !labels.isEmpty()) { // "查本月账单" is not ambiguous
-            return choose(p, options.get(already.get(0) - 1));
-        }
-        state = state.withPending(p);
-        return clarify(c.question().in(msg.zh()), options, null);
     }
 
     private String flowIntent() {
@@ -322,7 +255,7 @@ final class TurnHandler {
                 new BotReply.Handoff(reason, why, skill, engine.options().masker().apply(summary)), "handoff: " + why);
     }
 
-    private BotReply clarify(String question, List<BotReply.Option> options, String flowId) {
+    BotReply clarify(String question, List<BotReply.Option> options, String flowId) {
         return Replies.of(kb, ReplyType.CLARIFY, question, null, flowId, null, options, risks, null,
                 "the request is ambiguous; " + options.size() + " options offered");
     }
@@ -331,7 +264,7 @@ final class TurnHandler {
         return say(type, text, flowId, null);
     }
 
-    private BotReply say(ReplyType type, String text, String flowId, String faqId) {
+    BotReply say(ReplyType type, String text, String flowId, String faqId) {
         return Replies.of(kb, type, text, faqId, flowId, null, List.of(), risks, null, kb.explanation().reason());
     }
 

@@ -171,6 +171,19 @@ class DialogEngineTest {
     }
 
     @Test
+    void aReplyToKnowledgeBaseOptionsInOwnWordsNarrowsThemWithTheFirstQuestion() {
+        Chat chat = new Chat();
+        chat.state = new ConversationState(null, null, new PendingChoice("kb", "怎么收费", List.of(
+                new BotReply.Option(1, "信用卡年费多少钱？怎么免年费？", "faq:CC009"),
+                new BotReply.Option(2, "套餐外流量怎么收费？", "faq:TL004"),
+                new BotReply.Option(3, "运费怎么收？满多少包邮？", "faq:EC013")), 1),
+                null, 1, List.of(), List.of(), List.of(), null, java.util.Map.of(), "zh");
+        BotReply r = chat.say("寄东西的");  // no word of any option: the question asked again with it decides
+        assertThat(r.type()).isEqualTo(ReplyType.ANSWER);
+        assertThat(r.faqId()).isEqualTo("EC013");
+    }
+
+    @Test
     void clarificationAcceptsOrdinalWordsAndKeywords() {
         Chat first = new Chat();
         first.say("查账单");
