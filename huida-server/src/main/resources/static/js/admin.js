@@ -91,7 +91,7 @@
    * Calls the API and returns the parsed JSON body (null for 204). Throws ApiError with the problem
    * details on failure. A login page instead of JSON means the session has expired.
    */
-  async function api(path, { method = 'GET', body } = {}) {
+  async function api(path, { method = 'GET', body, contentType } = {}) {
     const headers = { Accept: 'application/json' };
     if (method !== 'GET' && method !== 'HEAD') {
       Object.assign(headers, csrfHeaders());
@@ -99,6 +99,9 @@
     const init = { method, headers, credentials: 'same-origin' };
     if (body instanceof FormData) {
       init.body = body; // the browser sets the multipart boundary
+    } else if (typeof body === 'string') {
+      headers['Content-Type'] = contentType || 'text/plain';
+      init.body = body;
     } else if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
@@ -648,6 +651,45 @@
 
   importForm.addEventListener('submit', onImport);
   batchForm.addEventListener('submit', onBatch);
+
+  /* ================================================================== flows */
+
+  const flowsForm = $('flowsForm');
+  const flowsFile = $('flowsFile');
+  const flowsBtn = $('flowsBtn');
+  const flowsMsg = $('flowsMsg');
+
+  async function onFlowsImport(event) {
+    event.preventDefault();
+    const file = flowsFile.files && flowsFile.files[0];
+    if (!file) {
+      showAlert(flowsMsg, 'error', t('flowsNoFile'));
+      flowsFile.focus();
+      return;
+    }
+    setButtonBusy(flowsBtn, true, t('flowsRunning'));
+    flowsMsg.replaceChildren();
+    try {
+      const text = await file.text();
+      const result = await api('/api/v1/kb/flows/import', { method: 'POST', body: text, contentType: 'application/yaml' });
+      showAlert(flowsMsg, 'success', t('flowsSuccess', {
+        f: fmtInt(result && result.flows), c: fmtInt(result && result.clarifications), v: str(result && result.version)
+      }));
+      flowsFile.value = '';
+      loadStatus();
+      loadVersions();
+    } catch (err) {
+      flowsMsg.replaceChildren(el('div', { class: 'alert alert-error', role: 'alert' },
+        el('div', {}, el('div', { class: 'alert-title' }, t('flowsFailed')),
+          el('div', { class: 'mono' }, str(err.problem && err.problem.detail) || err.message))));
+    } finally {
+      setButtonBusy(flowsBtn, false);
+    }
+  }
+
+  if (flowsForm) {
+    flowsForm.addEventListener('submit', onFlowsImport);
+  }
   $('statusRefresh').addEventListener('click', loadStatus);
   $('versionsRefresh').addEventListener('click', () => {
     versionsMsg.replaceChildren();

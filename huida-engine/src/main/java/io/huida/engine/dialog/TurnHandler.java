@@ -44,7 +44,10 @@ final class TurnHandler {
         found.forEach(r -> risks.add(new BotReply.RiskFlag(r.type(), r.message())));
         Optional<Risk> urgent = found.stream().filter(r -> r.handoff() || policy.riskTypes().contains(r.type())).findFirst();
         if (urgent.isPresent()) {
-            return handoff("risk", urgent.get().type(), null, urgent.get().notice() + "\n" + engine.messages().handoff().in(msg.zh()));
+            String notice = urgent.get().notice();
+            boolean saysHandoff = notice.contains("转接") || notice.toLowerCase(java.util.Locale.ROOT).contains("agent");
+            return handoff("risk", urgent.get().type(), null,
+                    saysHandoff ? notice : notice + "\n" + engine.messages().handoff().in(msg.zh()));
         }
         BotReply reply = route(policy).withRisks(risks);
         List<String> notices = found.stream().map(Risk::notice).filter(n -> !n.isBlank() && !reply.text().contains(n)).toList();
