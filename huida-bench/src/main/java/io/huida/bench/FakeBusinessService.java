@@ -18,9 +18,9 @@ import java.util.Locale;
 
 /**
  * A made-up business system for the dialog benchmark: canned responses ({@code service.json}, a list of
- * {@code {method, path, status, body}}) served on an ephemeral loopback port. A {@code *} in a path matches any text
- * without a slash; a path with {@code ?} must match the decoded query too, otherwise the query is ignored. The first
- * matching entry answers; anything else is HTTP 404.
+ * {@code {method, path, status, body}}) served on an ephemeral loopback port. A {@code *} matches any text without a
+ * slash in the path and any text in the query; a path with {@code ?} must match the decoded query too, otherwise the
+ * query is ignored. The first matching entry answers; anything else is HTTP 404.
  */
 final class FakeBusinessService implements AutoCloseable {
 
@@ -90,14 +90,23 @@ final class FakeBusinessService implements AutoCloseable {
         }
     }
 
-    /** Whether {@code actual} matches {@code pattern}, whose {@code *} stands for any text without a slash. */
+    /**
+     * Whether {@code actual} matches {@code pattern}, whose {@code *} stands for any text without a slash in the path
+     * and for any text at all in the query.
+     */
     static boolean matches(String pattern, String actual) {
+        int q = pattern.indexOf('?');
+        String regex = q < 0 ? glob(pattern, "[^/]*") : glob(pattern.substring(0, q), "[^/]*") + glob(pattern.substring(q), ".*");
+        return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(actual).matches();
+    }
+
+    private static String glob(String pattern, String star) {
         String[] parts = pattern.split("\\*", -1);
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
-            regex.append(i == 0 ? "" : "[^/]*").append(java.util.regex.Pattern.quote(parts[i]));
+            regex.append(i == 0 ? "" : star).append(java.util.regex.Pattern.quote(parts[i]));
         }
-        return java.util.regex.Pattern.compile(regex.toString(), java.util.regex.Pattern.CASE_INSENSITIVE).matcher(actual).matches();
+        return regex.toString();
     }
 
     @Override
