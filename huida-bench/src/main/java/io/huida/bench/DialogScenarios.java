@@ -1,8 +1,12 @@
 package io.huida.bench;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +57,8 @@ final class DialogScenarios {
     static List<Scenario> parse(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        Object root = new Yaml(new SafeConstructor(options)).load(yaml);
+        Object root = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new NoDates()).load(yaml);
         if (!(root instanceof Map<?, ?> top) || !(top.get("scenarios") instanceof List<?> list)) {
             throw new IllegalArgumentException("the scenarios file must be a mapping with a list 'scenarios'");
         }
@@ -93,6 +98,20 @@ final class DialogScenarios {
         return new Scenario(id, category, text(m, "description", where, false), text(customer, "segment", where, false),
                 Boolean.TRUE.equals(customer.get("vip")), text(customer, "name", where, false),
                 m.get("channel") == null ? "web" : m.get("channel").toString(), specs);
+    }
+
+    /** YAML's usual implicit types except timestamps: an unquoted {@code 2026-11-24} in a text stays that text. */
+    private static final class NoDates extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO", 10);
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+            addImplicitResolver(Tag.YAML, YAML, "!&*", 10);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -38,6 +38,7 @@ class DialogCommandTest {
                       handoffSkill: 行李
                       summaryContains: [行李]
                       textNotContains: [抱歉]
+                      textContains: [2026-11-24]
                       choices: 0
             """;
 
@@ -58,7 +59,8 @@ class DialogCommandTest {
         assertThat(s.segment()).isEqualTo("gold");
         assertThat(s.channel()).isEqualTo("web");
         assertThat(s.turns()).hasSize(2);
-        assertThat(s.turns().get(1).expect()).containsEntry("slot", null).containsKey("summaryContains");
+        assertThat(s.turns().get(1).expect()).containsEntry("slot", null).containsKey("summaryContains")
+                .containsEntry("textContains", List.of("2026-11-24"));
     }
 
     @Test
@@ -77,7 +79,8 @@ class DialogCommandTest {
         BotReply handoff = reply(ReplyType.HANDOFF, "正在为您转接行李专员", "lost_baggage", null,
                 List.of(new Entity("phone", "+8613812345678", "13812345678", 18, 29),
                         new Entity("order_number", "MU20261122001234", "MU20261122001234", 4, 20)),
-                "anxious", List.of(), new BotReply.Handoff("flow", "行李丢失", "行李", "客户行李丢失，订单 MU2026…"), List.of());
+                "anxious", List.of(), new BotReply.Handoff("flow", "行李丢失", "行李", "客户行李丢失，订单 MU2026…"), List.of())
+                .withText("正在为您转接行李专员，预计 2026-11-24 前回电", null);
         assertThat(DialogExpectations.check(spec.get(1).expect(), handoff)).isEmpty();
     }
 
@@ -89,7 +92,8 @@ class DialogCommandTest {
                 List.of(new BotReply.RiskFlag("fraud", "x")), null, List.of(new BotReply.Option(1, "a", "answer")));
         List<DialogExpectations.Miss> misses = DialogExpectations.check(spec.get(1).expect(), fallback);
         assertThat(misses).extracting(DialogExpectations.Miss::key).containsExactly("type", "flowId", "slot", "entities",
-                "emotion", "risks", "handoffReason", "handoffSkill", "summaryContains", "textNotContains", "choices");
+                "emotion", "risks", "handoffReason", "handoffSkill", "summaryContains", "textNotContains", "textContains",
+                "choices");
         assertThat(misses.get(0)).hasToString("type: expected HANDOFF, got FALLBACK");
         assertThat(misses.get(3).expected()).isEqualTo("[phone=13812345678, order_number]");
         assertThat(misses.get(5).toString()).isEqualTo("risks: expected none, got [fraud]");
