@@ -24,6 +24,7 @@ public final class BenchMain {
             case "emotion" -> EmotionCommand.run(Args.parse(rest));
             case "risk" -> RiskCommand.run(Args.parse(rest));
             case "compliance" -> ComplianceCommand.run(Args.parse(rest));
+            case "dialog" -> DialogCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -57,6 +58,9 @@ public final class BenchMain {
                   risk [--file huida-bench/data/risk/test.tsv] [--misses]
                       risk detection per-type precision/recall, exact accuracy, false alarms and latency (text<TAB>types|none)
                   compliance [--file huida-bench/data/compliance/test.tsv] [--misses]
-                      compliance check accuracy and per-action precision/recall (text<TAB>industries<TAB>action)""");
+                      compliance check accuracy and per-action precision/recall (text<TAB>industries<TAB>action)
+                  dialog [--set huida-bench/data/dialog/test] [--category C] [--verbose]
+                      multi-turn scenarios of a set (faqs.csv, flows.yaml, service.json, scenarios.yaml) through the
+                      dialog engine: scenario/turn pass rates, per category and expectation key, failed turns, latency""");
     }
 }
