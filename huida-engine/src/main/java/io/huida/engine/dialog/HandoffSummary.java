@@ -24,7 +24,11 @@ final class HandoffSummary {
             "risk", new String[]{"检测到风险", "a risk was detected"},
             "vip", new String[]{"VIP 客户优先人工服务", "VIP customer"},
             "business_call_failed", new String[]{"业务系统调用失败", "a business system call failed"},
-            "slot_failed", new String[]{"多次未能获取必要信息", "the bot could not collect required details"});
+            "slot_failed", new String[]{"多次未能获取必要信息", "the bot could not collect required details"},
+            "flow", new String[]{"业务流程需人工办理", "the flow needs an agent"});
+
+    private static final Map<String, String> MOODS_ZH = Map.of("angry", "愤怒", "anxious", "焦虑", "sad", "难过",
+            "satisfied", "满意", "neutral", "平静");
 
     private HandoffSummary() {
     }
@@ -68,7 +72,8 @@ final class HandoffSummary {
             lines.add(label(zh, "机器人已答复", "Bot said") + String.join(" | ", last));
         }
         EmotionTrend t = f.trend();
-        lines.add(label(zh, "情绪", "Emotion") + t.current().name().toLowerCase(Locale.ROOT)
+        String mood = t.current().name().toLowerCase(Locale.ROOT);
+        lines.add(label(zh, "情绪", "Emotion") + (zh ? MOODS_ZH.getOrDefault(mood, mood) : mood)
                 + (t.escalating() ? (zh ? "，持续升级" : ", escalating") : "")
                 + String.format(Locale.ROOT, zh ? "（负面度 %.2f）" : " (negativity %.2f)", t.negativity()));
         if (f.flow() != null && f.active() != null) {

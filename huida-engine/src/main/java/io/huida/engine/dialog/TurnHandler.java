@@ -219,7 +219,10 @@ final class TurnHandler {
             state = state.withWorkOrder(w);
         }
         if (o.type() == ReplyType.HANDOFF) {
-            return handoff(o.handoff(), o.variables().get("failure"), o.skill(), o.text(), flow, o.variables());
+            boolean byStep = !o.handoff().equals("business_call_failed") && !o.handoff().equals("slot_failed");
+            // a flow's own handoff step: reason code "flow", the step's reason as the detail
+            return handoff(byStep ? "flow" : o.handoff(), byStep ? o.handoff() : o.variables().get("failure"), o.skill(),
+                    o.text(), flow, o.variables());
         }
         String text = o.text();
         if (o.flow() == null) {
@@ -249,7 +252,7 @@ final class TurnHandler {
         String built = HandoffSummary.build(f, engine.options().masker());
         String summary = engine.options().summarizer().summarize(HandoffSummary.transcript(state, msg.zh()), built, msg.zh())
                 .filter(x -> !x.isBlank()).orElse(built);
-        String why = HandoffSummary.reason(reason, msg.zh());
+        String why = HandoffSummary.reason(reason, msg.zh()) + ("flow".equals(reason) && detail != null ? "：" + detail : "");
         if (state.handedOff() != null && !"risk".equals(reason)) { // already waiting for an agent: no second speech
             text = engine.messages().waiting().in(msg.zh());
         }

@@ -243,6 +243,17 @@ class DialogEngineTest {
     }
 
     @Test
+    void handsOverWhenTheCustomerGetsAngrierTurnByTurn() {
+        Chat chat = new Chat();
+        assertThat(chat.say("我的快递到哪了").type()).isEqualTo(ReplyType.ASK_SLOT);
+        assertThat(chat.say("我都等了一个星期了，有点着急").type()).isNotEqualTo(ReplyType.HANDOFF);
+        BotReply h = chat.say("你们怎么回事啊，一直不发货，太过分了！");
+        assertThat(h.type()).isEqualTo(ReplyType.HANDOFF);
+        assertThat(h.handoff().reason()).isEqualTo("anger");
+        assertThat(h.handoff().summary()).contains("愤怒", "持续升级");
+    }
+
+    @Test
     void handsOverAVipAtTheFirstFailure() {
         Chat chat = new Chat(TestDialog.engine(), new Customer("c1", "王先生", "vip", false));
         BotReply h = chat.say("火星上的天气怎么样");

@@ -21,6 +21,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(io.huida.engine.dialog.flow.FlowFormatException.class)
+    ProblemDetail invalidFlows(io.huida.engine.dialog.flow.FlowFormatException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid flows file", e.getMessage());
+        p.setProperty("line", e.line());
+        p.setProperty("column", e.column());
+        return p;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());

@@ -223,7 +223,9 @@ abstract class DialogApiContract {
         mvc.perform(post("/api/v1/kb/flows/import").with(httpBasic("admin", PASSWORD))
                         .contentType("application/yaml").content(bad))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(startsWith("line ")))
-                .andExpect(jsonPath("$.detail").value(containsString("ordr_number")));
+                .andExpect(jsonPath("$.detail").value(containsString("ordr_number")))
+                .andExpect(jsonPath("$.title").value("Invalid flows file"))
+                .andExpect(jsonPath("$.line").isNumber()).andExpect(jsonPath("$.column").isNumber());
         mvc.perform(post("/api/v1/kb/flows/import").with(httpBasic("admin", PASSWORD))
                         .contentType("application/yaml").content("flows: [\n  - id: x\n    name: [unclosed\n"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(startsWith("line ")));
