@@ -87,6 +87,11 @@ public record ConversationState(ActiveFlow flow, ActiveFlow suspended, PendingCh
                 append(transcript, t, MAX_TRANSCRIPT), workOrders, handedOff, facts, language);
     }
 
+    ConversationState withWorkOrders(List<WorkOrder> all) {
+        return new ConversationState(flow, suspended, pending, context, failures, emotions, transcript, all, handedOff, facts,
+                language);
+    }
+
     ConversationState withWorkOrder(WorkOrder w) {
         List<WorkOrder> all = new ArrayList<>(workOrders);
         all.add(w);

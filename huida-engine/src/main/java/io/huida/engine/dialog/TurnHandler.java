@@ -151,16 +151,19 @@ final class TurnHandler {
         if (flowId != null) {
             return startFlow(engine.flow(flowId).orElseThrow());
         }
+        // a follow-up ("那钱要多久能退回来？") is read with the previous turn before it counts as ambiguous
+        Optional<BotReply> follow = FollowUp.resolve(engine, this, request, kb, msg);
+        if (follow.isPresent()) {
+            return follow.get();
+        }
         String name = kb.intent().name();
-        if (name != null && name.startsWith(Clarification.INTENT_PREFIX)) {
+        // the knowledge base answering surer than the model finds the request ambiguous means it is specific
+        boolean specific = kb.type() == ReplyType.ANSWER && kb.confidence() >= Math.max(0.9, kb.intent().confidence());
+        if (name != null && name.startsWith(Clarification.INTENT_PREFIX) && !specific) {
             Optional<Clarification> c = engine.clarification(name.substring(Clarification.INTENT_PREFIX.length()));
             if (c.isPresent()) {
                 return new OptionTurn(this).askClarification(c.get());
             }
-        }
-        Optional<BotReply> follow = FollowUp.resolve(engine, this, request, kb, msg);
-        if (follow.isPresent()) {
-            return follow.get();
         }
         return knowledgeBase(kb);
     }
