@@ -80,6 +80,11 @@ public final class Bot {
         return java.util.Optional.ofNullable(intents);
     }
 
+    /** The bot's fixed sentences (clarify, fallback) in both languages. */
+    public BotMessages messages() {
+        return messages;
+    }
+
     /** The index this bot answers from. */
     public KnowledgeIndex index() {
         return index;

@@ -1,6 +1,7 @@
 package io.huida.engine.dialog;
 
 import io.huida.engine.bot.Bot;
+import io.huida.engine.bot.BotMessages;
 import io.huida.engine.bot.BotReply;
 import io.huida.engine.bot.ReplyType;
 import io.huida.engine.dialog.flow.Clarification;
@@ -73,9 +74,24 @@ public final class DialogEngine {
         Map<String, String> facts = new LinkedHashMap<>(s.facts());
         kb.entities().forEach(e -> facts.put(e.type(), options.masker().apply(e.text())));
         TurnHandler turn = new TurnHandler(this, request, kb, msg, s.withFacts(facts), EmotionTrend.of(s.emotions()));
-        BotReply reply = inScript(comply(turn.run(), zh), language);
+        BotReply reply = inScript(comply(inLanguage(turn.run(), zh), zh), language);
         return new DialogTurn(reply, turn.state.withTurn(new Turn(false, options.masker().apply(reply.text()),
                 reply.type().name(), request.now())));
+    }
+
+    /**
+     * The knowledge base words its clarify and fallback sentences after the message alone; a reply of only digits
+     * in a Chinese conversation still gets them in Chinese.
+     */
+    private BotReply inLanguage(BotReply reply, boolean zh) {
+        BotMessages m = bot.messages();
+        String text = reply.text();
+        if (reply.type() == ReplyType.FALLBACK) {
+            text = text.equals(m.fallbackZh()) || text.equals(m.fallbackEn()) ? (zh ? m.fallbackZh() : m.fallbackEn()) : text;
+        } else if (reply.type() == ReplyType.CLARIFY) {
+            text = text.equals(m.clarifyZh()) || text.equals(m.clarifyEn()) ? (zh ? m.clarifyZh() : m.clarifyEn()) : text;
+        }
+        return text.equals(reply.text()) ? reply : reply.withText(text, reply.compliance());
     }
 
     /** A customer who writes traditional Chinese is answered in traditional Chinese. */

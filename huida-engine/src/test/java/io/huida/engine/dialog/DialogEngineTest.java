@@ -80,6 +80,15 @@ class DialogEngineTest {
     }
 
     @Test
+    void aFallbackToAReplyOfOnlyDigitsStaysInTheConversationsLanguage() {
+        Chat chat = new Chat();
+        assertThat(chat.say("怎么申请退货？").type()).isEqualTo(ReplyType.ANSWER);
+        BotReply r = chat.say("3100123456");
+        assertThat(r.type()).isEqualTo(ReplyType.FALLBACK);
+        assertThat(r.text()).containsPattern("\\p{IsHan}").doesNotContain("Sorry");
+    }
+
+    @Test
     void aSecondHandoffTriggerDoesNotRepeatTheHandoffSpeech() {
         Chat chat = new Chat();
         BotReply first = chat.say("转人工");
