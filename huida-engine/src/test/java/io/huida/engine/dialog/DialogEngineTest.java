@@ -319,6 +319,23 @@ class DialogEngineTest {
     }
 
     @Test
+    void flowStepsCanDependOnCustomerAttributes() {
+        io.huida.engine.dialog.flow.FlowSet flows = new io.huida.engine.dialog.flow.FlowParser().parse("""
+                flows:
+                  - id: order_status
+                    triggers: [我的快递到哪了, 查一下我的订单, 帮我查查订单物流]
+                    steps:
+                      - when: customer.vip == true
+                        answer: 尊敬的VIP客户，专属顾问将在5分钟内联系您。
+                      - when: customer.vip != true
+                        answer: 请提供订单号，我们尽快为您查询。
+                """);
+        DialogEngine engine = new DialogEngine(TestDialog.engine().bot(), flows, DialogOptions.of(new TestDialog.FakeActions()));
+        assertThat(new Chat(engine, new Customer("c9", null, "vip", false)).say("我的快递到哪了").text()).contains("VIP");
+        assertThat(new Chat(engine, Customer.ANONYMOUS).say("我的快递到哪了").text()).contains("请提供订单号");
+    }
+
+    @Test
     void staleFlowsExpire() {
         Chat chat = new Chat();
         chat.say("我的快递到哪了");
