@@ -31,8 +31,11 @@ public class ConversationService {
     private final TransactionTemplate tx;
     private final UnaryOperator<String> masker;
 
+    private final ConversationLifecycle lifecycle;
+
     ConversationService(BotHolder holder, ConversationRepository repository, SessionLocks locks, TransactionTemplate tx,
-                        DialogConfig.Masker masker) {
+                        DialogConfig.Masker masker, ConversationLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.holder = holder;
         this.repository = repository;
         this.locks = locks;
@@ -53,6 +56,7 @@ public class ConversationService {
             return engine.reply(request, ConversationState.NEW).reply();
         }
         return locks.inOrder(sessionId, () -> {
+            lifecycle.open(sessionId, request.channel(), request.customer(), request.now());
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 Optional<ConversationRepository.Stored> stored = repository.find(sessionId);
                 if (stored.isPresent() && !stored.get().owner().equals(owner)) {
@@ -70,6 +74,10 @@ public class ConversationService {
                     return true;
                 });
                 if (Boolean.TRUE.equals(saved)) {
+                    if (turn.reply().handoff() != null) {
+                        BotReply.Handoff h = turn.reply().handoff();
+                        lifecycle.handoff(sessionId, h.reason(), skill(engine, turn), h.summary(), request.now());
+                    }
                     log.info("session {}: \"{}\" -> {} {}", sessionId, request.text(), turn.reply().type(),
                             turn.reply().flowId() == null ? "" : "(flow " + turn.reply().flowId() + ")");
                     return turn.reply();
@@ -77,6 +85,29 @@ public class ConversationService {
             }
             throw new IllegalStateException("session '" + sessionId + "' is being changed elsewhere; send the message again");
         });
+    }
+
+    /**
+     * The skill the conversation needs: the one the flow's handoff names, else the top level of the category of the
+     * FAQ the conversation was last about (信用卡/额度 → 信用卡), else of this message's best candidate when it was close,
+     * else none (any agent).
+     */
+    private static String skill(DialogEngine engine, DialogTurn turn) {
+        BotReply reply = turn.reply();
+        if (reply.handoff().skill() != null && !reply.handoff().skill().isBlank()) {
+            return reply.handoff().skill();
+        }
+        String faqId = turn.state().context() != null ? turn.state().context().faqId() : null;
+        if (faqId == null && !reply.candidates().isEmpty()
+                && reply.candidates().get(0).score() >= reply.explanation().clarifyThreshold()) {
+            faqId = reply.candidates().get(0).faqId();
+        }
+        var faq = faqId == null ? null : engine.bot().index().faq(faqId);
+        if (faq == null || faq.category() == null || faq.category().isBlank()) {
+            return null;
+        }
+        String top = faq.category().split("[/／>]")[0].strip();
+        return top.isEmpty() ? null : top;
     }
 
     /** The stored state of a session, if any (for the agent console and tests). */

@@ -1,0 +1,24 @@
+package io.huida.server.conversation;
+
+import java.time.Instant;
+
+/** What happens to conversations; routing, notifications and analytics listen (Spring application events). */
+public final class ConversationEvents {
+
+    private ConversationEvents() {
+    }
+
+    /**
+     * A conversation changed status (or, ASSIGNED → ASSIGNED, owner).
+     *
+     * @param agent  the owner after the change, or null
+     * @param reason why (handoff reason, "assigned", "timeout", "transfer", "resolved" …)
+     */
+    public record StatusChanged(Conversation conversation, ConversationStatus from, ConversationStatus to, String agent,
+                                String reason, Instant at) {
+    }
+
+    /** The bot handed a conversation over; it now waits in the queue for an agent with {@code skill}. */
+    public record HandoffRequested(Conversation conversation, Instant at) {
+    }
+}
