@@ -18,6 +18,14 @@ public final class ConversationEvents {
                                 String reason, Instant at) {
     }
 
+    /**
+     * A message was stored (published after its transaction committed); the chat hub delivers it.
+     *
+     * @param reply the full bot reply (choices, handoff …) for a bot message just answered, else null
+     */
+    public record MessageAdded(ChatEntry entry, io.huida.engine.bot.BotReply reply) {
+    }
+
     /** The bot handed a conversation over; it now waits in the queue for an agent with {@code skill}. */
     public record HandoffRequested(Conversation conversation, Instant at) {
     }

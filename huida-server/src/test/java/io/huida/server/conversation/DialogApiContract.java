@@ -273,6 +273,9 @@ abstract class DialogApiContract {
         Conversation assigned = lifecycle.find(s.id).orElseThrow();
         assertThat(assigned.status()).isEqualTo(ConversationStatus.ASSIGNED);
         assertThat(lifecycle.humanOwns(s.id)).isTrue();
+        s.say("你好，在吗？", "vip").andExpect(jsonPath("$.type").value("HANDOFF")).andExpect(jsonPath("$.text").value(""))
+                .andExpect(jsonPath("$.handoff.reason").value("agent")); // the bot stays quiet once an agent has it
+        assertThat(conversations.transcript(s.id, 1).get(0).text()).isEqualTo("你好，在吗？");
         assertThat(lifecycle.transfer(s.id, "someone-else", "agent9", java.time.Instant.now())).isFalse();
         assertThat(lifecycle.transfer(s.id, assigned.agent(), "agent9", java.time.Instant.now())).isTrue();
         assertThat(lifecycle.requeue(s.id, "timeout", java.time.Instant.now())).isTrue();
