@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 class ChatConfig implements WebSocketConfigurer {
 
     static final String CONVERSATION = "huida.conversation";
+    static final String ISSUED_TOKEN = "huida.issued-token";
 
     /** The threads that answer chat messages (so the bot never blocks the connections' I/O threads). */
     record ChatWorkers(ExecutorService executor) {
@@ -56,14 +57,23 @@ class ChatConfig implements WebSocketConfigurer {
         registry.addHandler(handler, "/ws/chat").addInterceptors(new TokenCheck(tokens)).setAllowedOriginPatterns("*");
     }
 
-    /** Accepts the handshake only with a valid visitor token ({@code ?token=…}); the token names the conversation. */
+    /**
+     * Accepts the handshake with a valid visitor token ({@code ?token=…}, naming the conversation) or without one (a new
+     * visitor: a new conversation and token, sent as the first frame); a forged or expired token is refused.
+     */
     private record TokenCheck(VisitorTokens tokens) implements HandshakeInterceptor {
 
         @Override
         public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
                                        Map<String, Object> attributes) {
             String token = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token");
-            Optional<String> conversation = token == null ? Optional.empty() : tokens.verify(token);
+            if (token == null || token.isEmpty()) { // a new visitor: the connection opens a new conversation
+                VisitorTokens.Issued issued = tokens.issue();
+                attributes.put(CONVERSATION, issued.sessionId());
+                attributes.put(ISSUED_TOKEN, issued.token());
+                return true;
+            }
+            Optional<String> conversation = tokens.verify(token);
             if (conversation.isEmpty()) {
                 response.setStatusCode(HttpStatus.UNAUTHORIZED);
                 return false;

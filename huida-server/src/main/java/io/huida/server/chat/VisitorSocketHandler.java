@@ -22,7 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 /**
- * The visitor's live chat connection, {@code /ws/chat?token=…}. Frames are JSON objects:
+ * The visitor's live chat connection, {@code /ws/chat?token=…} (without a token a new conversation is opened and
+ * its token sent first as {@code {"type":"session","conversationId":"…","token":"…"}}). Frames are JSON objects:
  * <ul>
  *   <li>client → server {@code {"type":"hello","lastSeq":N}}: resume; every message after N follows, then
  *       {@code {"type":"ready"}};</li>
@@ -56,7 +57,12 @@ class VisitorSocketHandler extends TextWebSocketHandler {
     public void afterConnectionEstablished(WebSocketSession session) {
         String conversationId = (String) session.getAttributes().get(ChatConfig.CONVERSATION);
         WebSocketSession safe = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
-        session.getAttributes().put(PEER, new ChatPeer(conversationId, safe, json));
+        ChatPeer peer = new ChatPeer(conversationId, safe, json);
+        session.getAttributes().put(PEER, peer);
+        Object issued = session.getAttributes().get(ChatConfig.ISSUED_TOKEN);
+        if (issued != null) { // keep it: with it the visitor comes back to this conversation
+            peer.send(Map.of("type", "session", "conversationId", conversationId, "token", issued));
+        }
     }
 
     @Override
