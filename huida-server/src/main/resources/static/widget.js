@@ -22,13 +22,15 @@
       title: '慧答在线客服', subtitle: '通常几秒内回复', placeholder: '请输入您的问题…', send: '发送', open: '打开在线客服',
       close: '收起', connecting: '正在连接…', offline: '连接已断开，正在重连…', sending: '发送中', failed: '发送失败，稍后自动重试',
       welcome: '您好！我是慧答智能客服，请问有什么可以帮您？', agent: '客服', bot: '慧答', you: '我', handoff: '已为您转接人工客服',
-      newChat: '新对话', tooLong: '消息太长了（最多 2000 字）'
+      newChat: '新对话', tooLong: '消息太长了（最多 2000 字）', rate: '请为本次服务评分', comment: '还有什么想对我们说的？（选填）',
+      submit: '提交评价', thanks: '感谢您的评价！'
     },
     en: {
       title: 'Huida support', subtitle: 'We usually reply in seconds', placeholder: 'Type your question…', send: 'Send',
       open: 'Open chat', close: 'Close', connecting: 'Connecting…', offline: 'Connection lost, reconnecting…', sending: 'Sending',
       failed: 'Not sent yet, retrying', welcome: 'Hello! I am Huida. How can I help you?', agent: 'Agent', bot: 'Huida',
-      you: 'You', handoff: 'You are being connected to a human agent', newChat: 'New chat', tooLong: 'Too long (2000 characters at most)'
+      you: 'You', handoff: 'You are being connected to a human agent', newChat: 'New chat', tooLong: 'Too long (2000 characters at most)',
+      rate: 'How did we do?', comment: 'Anything else to tell us? (optional)', submit: 'Send rating', thanks: 'Thank you for your rating!'
     }
   };
   var T = TEXTS[lang];
@@ -126,7 +128,11 @@
     'textarea{flex:1;resize:none;border:1px solid #d0d5dd;border-radius:10px;padding:8px 10px;font-size:14px;height:42px;max-height:110px}',
     'textarea:focus{outline:2px solid #b5c8ff;border-color:#2f5fe8}',
     'form button{border:0;border-radius:10px;background:#2f5fe8;color:#fff;padding:0 16px;font-size:14px;cursor:pointer}',
-    'form button:disabled{opacity:.5;cursor:default}'
+    'form button:disabled{opacity:.5;cursor:default}',
+    '.rate{align-self:stretch;background:#fff;border:1px solid #e5e7eb;border-radius:12px;padding:10px 12px;font-size:13px}',
+    '.stars{display:flex;gap:4px;margin:6px 0}.star{border:0;background:none;font-size:24px;color:#d0d5dd;cursor:pointer;padding:0 2px}',
+    '.star.on{color:#f5a524}.rate input{width:100%;border:1px solid #d0d5dd;border-radius:8px;padding:6px 8px;font-size:13px}',
+    '.rate .go{margin-top:8px;border:0;border-radius:8px;background:#2f5fe8;color:#fff;padding:6px 12px;cursor:pointer}'
   ].join('')]);
   var log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite' });
   var status = el('div', { class: 'status', hidden: '' }, [T.connecting]);
@@ -301,12 +307,42 @@
       return; // the bot stays quiet while an agent has the conversation
     }
     bubble(f.sender, f.text);
+    if (f.sender === 'system' && f.kind === 'RATE') {
+      rating();
+    }
     if (f.sender === 'bot') {
       chips(reply.choices);
       if (reply.type === 'HANDOFF') {
         bubble('system', T.handoff);
       }
     }
+  }
+
+  /** Stars 1–5 and an optional comment after the conversation was resolved. */
+  function rating() {
+    var score = 0;
+    var stars = [];
+    var comment = el('input', { type: 'text', maxlength: '500', placeholder: T.comment });
+    var box = el('div', { class: 'rate' }, [el('div', {}, [T.rate])]);
+    var row = el('div', { class: 'stars' });
+    [1, 2, 3, 4, 5].forEach(function (n) {
+      var star = el('button', { type: 'button', class: 'star', 'aria-label': String(n), onclick: function () {
+        score = n;
+        stars.forEach(function (s, i) { s.classList.toggle('on', i < n); });
+      } }, ['★']);
+      stars.push(star);
+      row.append(star);
+    });
+    var go = el('button', { type: 'button', class: 'go', onclick: function () {
+      if (!score || !socket || socket.readyState !== 1) {
+        return;
+      }
+      socket.send(JSON.stringify({ type: 'rate', score: score, comment: comment.value }));
+      box.replaceChildren(el('div', {}, [T.thanks]));
+    } }, [T.submit]);
+    box.append(row, comment, go);
+    log.append(box);
+    scroll();
   }
 
   function transmit(clientId, text) {

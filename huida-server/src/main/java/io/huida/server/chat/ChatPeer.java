@@ -81,6 +81,9 @@ final class ChatPeer {
         if (e.clientId() != null) {
             frame.put("clientId", e.clientId());
         }
+        if (e.replyType() != null && e.sender().equals("system")) {
+            frame.put("kind", e.replyType()); // JOINED, TRANSFER, RATE …
+        }
         frame.put("at", e.at().toString());
         if (reply != null) {
             frame.put("reply", reply);

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *       once and acknowledged with the same seq);</li>
  *   <li>server → client {@code {"type":"message","seq":N,"sender":"customer|bot|agent|system","text":"…",…}} for every
  *       message of the conversation, each once per connection, bot messages with the full {@code reply};</li>
+ *   <li>{@code {"type":"rate","score":1-5,"comment":"…"}} rates a resolved conversation (after a system message of
+ *       {@code "kind":"RATE"}), answered with {@code {"type":"rated"}};</li>
  *   <li>{@code {"type":"error","clientId":"…","status":400,"detail":"…"}} when a message is refused.</li>
  * </ul>
  */
@@ -47,7 +49,11 @@ class VisitorSocketHandler extends TextWebSocketHandler {
     private final ExecutorService workers;
     private final ObjectMapper json = JsonMapper.builder().build();
 
-    VisitorSocketHandler(ChatHub hub, ConversationService conversations, ChatConfig.ChatWorkers workers) {
+    private final io.huida.server.workspace.WorkspaceService workspace;
+
+    VisitorSocketHandler(ChatHub hub, ConversationService conversations, ChatConfig.ChatWorkers workers,
+                         io.huida.server.workspace.WorkspaceService workspace) {
+        this.workspace = workspace;
         this.hub = hub;
         this.conversations = conversations;
         this.workers = workers.executor();
@@ -79,6 +85,7 @@ class VisitorSocketHandler extends TextWebSocketHandler {
         switch (type) {
             case "hello" -> hub.join(peer, Math.max(0, frame.path("lastSeq").asLong(0)));
             case "message" -> message(peer, frame);
+            case "rate" -> rate(peer, frame);
             case "typing", "read" -> { } // presence for agents arrives with the agent workspace
             default -> peer.send(error(null, 400, "unknown frame type '" + type + "'"));
         }
@@ -108,6 +115,15 @@ class VisitorSocketHandler extends TextWebSocketHandler {
                 peer.send(error(clientId, 503, "the message could not be handled; send it again"));
             }
         });
+    }
+
+    private void rate(ChatPeer peer, JsonNode frame) {
+        try {
+            var r = workspace.rate(peer.conversationId(), frame.path("score").asInt(0), frame.path("comment").asString(null));
+            peer.send(Map.of("type", "rated", "score", r.score()));
+        } catch (IllegalArgumentException e) {
+            peer.send(error(null, 400, e.getMessage()));
+        }
     }
 
     @Override

@@ -112,6 +112,15 @@ public class ConversationLifecycle {
                         now, c.createdAt(), now, c.revision() + 1)).isPresent();
     }
 
+    /** Closes a conversation with the agent's wrap-up code (e.g. 已解决, 需回访) and note. */
+    public boolean resolve(String id, String actor, String wrapUp, String note, Instant now) {
+        boolean done = resolve(id, actor, now);
+        if (done) {
+            repository.wrapUp(id, wrapUp, note);
+        }
+        return done;
+    }
+
     /** The waiting conversations, VIPs first, then in order of arrival. */
     public List<Conversation> queue(int limit) {
         return repository.byStatus(ConversationStatus.QUEUED, limit);

@@ -51,6 +51,10 @@ class LifecycleRepository {
                 .update() == 1;
     }
 
+    void wrapUp(String id, String code, String note) {
+        jdbc.sql("update conversation set wrap_up = ?, wrap_up_note = ? where id = ?").params(code, note, id).update();
+    }
+
     /** Conversations in {@code status}, VIPs first, then longest waiting. */
     List<Conversation> byStatus(ConversationStatus status, int limit) {
         return jdbc.sql("select * from conversation where status = ? order by vip desc, queued_at, created_at, id")

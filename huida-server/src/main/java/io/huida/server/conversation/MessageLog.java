@@ -58,6 +58,21 @@ public class MessageLog {
         return e;
     }
 
+    /**
+     * A system line (an agent joined, a transfer, the request to rate the service), stored like any message.
+     *
+     * @param kind what it is for clients ({@code JOINED}, {@code TRANSFER}, {@code RATE} …), stored as its reply type
+     */
+    public ChatEntry appendSystem(String conversationId, String text, String kind, Instant at) {
+        jdbc.sql("select id from conversation where id = ? for update").param(conversationId).query(String.class).optional();
+        long seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from conversation_message where session_id = ?")
+                .param(conversationId).query(Long.class).single();
+        ChatEntry e = new ChatEntry(conversationId, seq, "system", null, masker.apply(text), null, kind, null, null, null, at);
+        jdbc.sql("insert into conversation_message (session_id, seq, sender, text, reply_type, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(conversationId, seq, "system", e.text(), kind, Timestamp.from(at)).update();
+        return e;
+    }
+
     /** The message the sender sent with {@code clientId}, if it was stored. */
     public Optional<ChatEntry> byClientId(String conversationId, String clientId) {
         return jdbc.sql("select * from conversation_message where session_id = ? and client_id = ?")
