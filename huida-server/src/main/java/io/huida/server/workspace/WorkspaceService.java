@@ -58,6 +58,16 @@ public class WorkspaceService {
                        List<WorkOrder> workOrders, Csat.Rating rating) {
     }
 
+    /** The waiting conversations, VIPs first. */
+    public List<Conversation> queue() {
+        return lifecycle.queue(200);
+    }
+
+    /** The conversations {@code agent} owns. */
+    public List<Conversation> mine(String agent) {
+        return lifecycle.ownedBy(agent);
+    }
+
     public View view(String id) {
         Conversation c = find(id);
         ConversationState state = conversations.state(id).orElse(ConversationState.NEW);
