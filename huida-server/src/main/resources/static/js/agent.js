@@ -116,6 +116,7 @@
       $('conv').hidden = false;
       $('convTitle').textContent = c.customerName || c.customerId || c.id;
       $('convStatus').textContent = c.status;
+      $('takeBtn').hidden = !(c.status === 'QUEUED' || c.status === 'PENDING');
       $('summaryText').textContent = c.summary || t('none');
       $('log').replaceChildren();
       view.messages.forEach(append);
@@ -284,6 +285,14 @@
   $('resolveForm').addEventListener('submit', (event) => {
     event.preventDefault();
     action('/resolve', { wrapUp: $('wrapUp').value, note: $('wrapNote').value.trim() }, event.target);
+  });
+  $('takeBtn').addEventListener('click', async () => {
+    try {
+      await api('/api/v1/supervisor/conversations/' + encodeURIComponent(current) + '/takeover', { method: 'POST' });
+      open(current);
+    } catch (err) {
+      fail(err);
+    }
   });
   $('agentStatus').addEventListener('change', async (event) => {
     try {
