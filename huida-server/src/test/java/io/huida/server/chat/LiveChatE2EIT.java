@@ -60,8 +60,8 @@ class LiveChatE2EIT {
     static void browsers() throws Exception {
         File chromium = new File("/usr/bin/chromium");
         File driver = new File("/usr/bin/chromedriver");
-        assertThat(chromium).as("Debian's chromium is required (apt-get install chromium; .ci/run does it)").canExecute();
-        assertThat(driver).as("Debian's chromium-driver is required (apt-get install chromium-driver)").canExecute();
+        assertThat(chromium.canExecute()).as("Debian's chromium is required at %s (apt-get install chromium; .ci/run does it)", chromium).isTrue();
+        assertThat(driver.canExecute()).as("Debian's chromium-driver is required at %s (apt-get install chromium-driver)", driver).isTrue();
         Files.createDirectories(SHOTS);
         visitor = browser(chromium, driver);
         agent = browser(chromium, driver);
