@@ -23,14 +23,15 @@
       close: '收起', connecting: '正在连接…', offline: '连接已断开，正在重连…', sending: '发送中', failed: '发送失败，稍后自动重试',
       welcome: '您好！我是慧答智能客服，请问有什么可以帮您？', agent: '客服', bot: '慧答', you: '我', handoff: '已为您转接人工客服',
       newChat: '新对话', tooLong: '消息太长了（最多 2000 字）', rate: '请为本次服务评分', comment: '还有什么想对我们说的？（选填）',
-      submit: '提交评价', thanks: '感谢您的评价！'
+      submit: '提交评价', thanks: '感谢您的评价！', agentTyping: '客服正在输入…', read: '已读'
     },
     en: {
       title: 'Huida support', subtitle: 'We usually reply in seconds', placeholder: 'Type your question…', send: 'Send',
       open: 'Open chat', close: 'Close', connecting: 'Connecting…', offline: 'Connection lost, reconnecting…', sending: 'Sending',
       failed: 'Not sent yet, retrying', welcome: 'Hello! I am Huida. How can I help you?', agent: 'Agent', bot: 'Huida',
       you: 'You', handoff: 'You are being connected to a human agent', newChat: 'New chat', tooLong: 'Too long (2000 characters at most)',
-      rate: 'How did we do?', comment: 'Anything else to tell us? (optional)', submit: 'Send rating', thanks: 'Thank you for your rating!'
+      rate: 'How did we do?', comment: 'Anything else to tell us? (optional)', submit: 'Send rating', thanks: 'Thank you for your rating!',
+      agentTyping: 'The agent is typing…', read: 'Read'
     }
   };
   var T = TEXTS[lang];
@@ -46,6 +47,8 @@
   var socket = null;
   var retries = 0;
   var typingTimer = null;
+  var lastTypingSent = 0;
+  var bySeq = {};                // seq -> bubble of the customer's own messages (for read receipts)
   var opened = false;
 
   function load() {
@@ -124,6 +127,7 @@
     '.chip{border:1px solid #b5c8ff;background:#fff;color:#2450d0;border-radius:999px;padding:5px 11px;font-size:13px;cursor:pointer}',
     '.chip:hover{background:#eef3ff}',
     '.typing{align-self:flex-start;font-size:12px;color:#667085}',
+    '.m.customer.read::after{content:attr(data-read);display:block;font-size:10px;opacity:.75;text-align:right;margin-top:2px}',
     'form{display:flex;gap:8px;padding:10px;border-top:1px solid #e5e7eb;background:#fff}',
     'textarea{flex:1;resize:none;border:1px solid #d0d5dd;border-radius:10px;padding:8px 10px;font-size:14px;height:42px;max-height:110px}',
     'textarea:focus{outline:2px solid #b5c8ff;border-color:#2f5fe8}',
@@ -193,14 +197,14 @@
     scroll();
   }
 
-  function typing(on) {
+  function typing(on, text) {
     clearTimeout(typingTimer);
     var node = log.querySelector('.typing');
     if (node) {
       node.remove();
     }
     if (on) {
-      log.append(el('div', { class: 'typing' }, [T.bot + ' …']));
+      log.append(el('div', { class: 'typing' }, [text || T.bot + ' …']));
       scroll();
       typingTimer = setTimeout(function () { typing(false); }, 15000);
     }
@@ -276,12 +280,24 @@
       });
     } else if (f.type === 'message') {
       show(f);
+    } else if (f.type === 'typing') {
+      typing(true, T.agentTyping);
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(function () { typing(false); }, 4000);
+    } else if (f.type === 'read') {
+      Object.keys(bySeq).forEach(function (seq) {
+        if (Number(seq) <= f.seq) {
+          bySeq[seq].classList.add('read');
+          bySeq[seq].setAttribute('data-read', T.read);
+        }
+      });
     } else if (f.type === 'ack') {
       delete state.pending[f.clientId];
       save();
       var node = log.querySelector('[data-client="' + CSS.escape(f.clientId) + '"]');
       if (node) {
         node.classList.remove('pending');
+        bySeq[f.seq] = node;
       }
     } else if (f.type === 'error') {
       if (f.clientId) {
@@ -303,7 +319,11 @@
     var mine = f.clientId && log.querySelector('[data-client="' + CSS.escape(f.clientId) + '"]');
     if (f.sender === 'customer' && mine) {
       mine.classList.remove('pending'); // already shown as typed
+      bySeq[f.seq] = mine;
       return;
+    }
+    if (f.sender === 'agent' && opened && socket && socket.readyState === 1) {
+      socket.send(JSON.stringify({ type: 'read', seq: f.seq })); // the agent sees the visitor has read it
     }
     if (f.sender !== 'customer') {
       typing(false);
@@ -312,7 +332,10 @@
     if (f.sender === 'bot' && reply.type === 'HANDOFF' && !f.text) {
       return; // the bot stays quiet while an agent has the conversation
     }
-    bubble(f.sender, f.text);
+    var shown = bubble(f.sender, f.text);
+    if (f.sender === 'customer') {
+      bySeq[f.seq] = shown;
+    }
     if (f.sender === 'system' && f.kind === 'RATE') {
       rating();
     }
@@ -393,6 +416,12 @@
     event.preventDefault();
     send(input.value);
     input.value = '';
+  });
+  input.addEventListener('input', function () {
+    if (socket && socket.readyState === 1 && Date.now() - lastTypingSent > 3000) {
+      lastTypingSent = Date.now();
+      socket.send(JSON.stringify({ type: 'typing' }));
+    }
   });
   input.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {

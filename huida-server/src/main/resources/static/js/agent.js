@@ -19,6 +19,9 @@
   let listTimer = null;
   let complianceTimer = null;
   let retries = 0;
+  let feed = null;               // the live feed socket
+  let lastTypingSent = 0;
+  let typingTimer = null;
 
   async function api(path, { method = 'GET', body } = {}) {
     const headers = { Accept: 'application/json' };
@@ -79,8 +82,14 @@
 
   /* ------------------------------------------------------------ conversation */
 
+  function signal(frame) {
+    if (feed && feed.readyState === 1 && current) {
+      feed.send(JSON.stringify(Object.assign({ conversationId: current }, frame)));
+    }
+  }
+
   function messageNode(m) {
-    return el('div', { class: 'ws-msg ws-' + m.sender },
+    return el('div', { class: 'ws-msg ws-' + m.sender, 'data-seq': String(m.seq) },
       el('div', { class: 'ws-msg-meta' }, t('sender.' + m.sender) + (m.author ? ' · ' + m.author : '') + ' · '
         + new Date(m.at).toLocaleTimeString()),
       el('div', { class: 'ws-msg-text' }, m.text));
@@ -95,6 +104,8 @@
     $('log').scrollTop = $('log').scrollHeight;
     if (m.sender === 'customer') {
       suggest();
+      signal({ type: 'read', seq: m.seq });
+      $('typingNote').hidden = true;
     }
   }
 
@@ -239,6 +250,7 @@
     const url = new URL(BASE + '/ws/agent', window.location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     const socket = new WebSocket(url.toString());
+    feed = socket;
     socket.onopen = () => {
       retries = 0;
       $('liveState').textContent = '● ' + t('live');
@@ -261,6 +273,16 @@
         }
       } else if (frame.type === 'message' && frame.conversationId === current) {
         append(frame.message);
+      } else if (frame.type === 'typing' && frame.conversationId === current) {
+        $('typingNote').hidden = false;
+        clearTimeout(typingTimer);
+        typingTimer = setTimeout(() => { $('typingNote').hidden = true; }, 4000);
+      } else if (frame.type === 'read' && frame.conversationId === current) {
+        document.querySelectorAll('#log .ws-agent').forEach((n) => {
+          if (Number(n.dataset.seq) <= frame.seq) {
+            n.classList.add('ws-read');
+          }
+        });
       }
     };
     socket.onclose = () => {
@@ -272,7 +294,14 @@
   /* ------------------------------------------------------------ start */
 
   $('composer').addEventListener('submit', send);
-  $('draft').addEventListener('input', () => { showCanned(); checkSoon(); });
+  $('draft').addEventListener('input', () => {
+    showCanned();
+    checkSoon();
+    if (Date.now() - lastTypingSent > 3000) {
+      lastTypingSent = Date.now();
+      signal({ type: 'typing' });
+    }
+  });
   $('draft').addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
       send(event);

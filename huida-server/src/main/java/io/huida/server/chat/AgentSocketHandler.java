@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The agent workspace's live feed, {@code /ws/agent} (signed-in agents, supervisors and admins): every conversation
  * status change ({@code {"type":"conversation","conversation":{…}}}, so queue and my-chats lists stay current) and
  * every message of the conversations the agent owns ({@code {"type":"message","conversationId":…,…}});
- * supervisors and admins get the messages of all conversations. Actions go through the REST API.
+ * supervisors and admins get the messages of all conversations; the customer's typing and read receipts reach the
+ * owner. Agents send {@code {"type":"typing"|"read","conversationId":…,"seq":N}}; actions go through the REST API.
  */
 @Component
 class AgentSocketHandler extends TextWebSocketHandler {
@@ -37,8 +38,11 @@ class AgentSocketHandler extends TextWebSocketHandler {
     private record Agent(String name, boolean supervisor, WebSocketSession socket) {
     }
 
-    AgentSocketHandler(ConversationLifecycle lifecycle) {
+    private final org.springframework.context.ApplicationEventPublisher signals;
+
+    AgentSocketHandler(ConversationLifecycle lifecycle, org.springframework.context.ApplicationEventPublisher signals) {
         this.lifecycle = lifecycle;
+        this.signals = signals;
     }
 
     @Override
@@ -52,9 +56,45 @@ class AgentSocketHandler extends TextWebSocketHandler {
         agents.add(new Agent(auth.getName(), supervisor, new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024)));
     }
 
+    /** Agents send {@code typing} and {@code read} signals for conversations they own; everything else is REST. */
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-        // the feed is one-way; pings keep proxies from closing it
+        String name = session.getPrincipal() == null ? null : session.getPrincipal().getName();
+        tools.jackson.databind.JsonNode frame;
+        try {
+            frame = json.readTree(message.getPayload());
+        } catch (RuntimeException e) {
+            return;
+        }
+        String id = frame.path("conversationId").asString("");
+        boolean owns = !id.isEmpty() && lifecycle.find(id).map(c -> name != null && name.equals(c.agent())).orElse(false);
+        if (!owns) {
+            return;
+        }
+        switch (frame.path("type").asString("")) {
+            case "typing" -> signals.publishEvent(new ChatSignals.Typing(id, "agent"));
+            case "read" -> signals.publishEvent(new ChatSignals.Read(id, "agent", Math.max(0, frame.path("seq").asLong(0))));
+            default -> { }
+        }
+    }
+
+    @EventListener
+    void on(ChatSignals.Typing signal) {
+        if (signal.sender().equals("customer")) {
+            toOwner(signal.conversationId(), Map.of("type", "typing", "conversationId", signal.conversationId()));
+        }
+    }
+
+    @EventListener
+    void on(ChatSignals.Read signal) {
+        if (signal.reader().equals("customer")) {
+            toOwner(signal.conversationId(), Map.of("type", "read", "conversationId", signal.conversationId(), "seq", signal.seq()));
+        }
+    }
+
+    private void toOwner(String conversationId, Map<String, Object> frame) {
+        String owner = lifecycle.find(conversationId).map(Conversation::agent).orElse(null);
+        agents.stream().filter(a -> a.name().equals(owner)).forEach(a -> send(a, frame));
     }
 
     @Override

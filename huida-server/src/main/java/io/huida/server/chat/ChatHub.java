@@ -49,6 +49,20 @@ public class ChatHub {
     }
 
     @EventListener
+    void on(ChatSignals.Typing signal) {
+        if (signal.sender().equals("agent")) {
+            peers.getOrDefault(signal.conversationId(), Set.of()).forEach(p -> p.send(java.util.Map.of("type", "typing", "sender", "agent")));
+        }
+    }
+
+    @EventListener
+    void on(ChatSignals.Read signal) {
+        if (signal.reader().equals("agent")) {
+            peers.getOrDefault(signal.conversationId(), Set.of()).forEach(p -> p.send(java.util.Map.of("type", "read", "seq", signal.seq())));
+        }
+    }
+
+    @EventListener
     void on(ConversationEvents.MessageAdded event) {
         ChatEntry e = event.entry();
         for (ChatPeer p : peers.getOrDefault(e.conversationId(), Set.of())) {

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  *       once and acknowledged with the same seq);</li>
  *   <li>server → client {@code {"type":"message","seq":N,"sender":"customer|bot|agent|system","text":"…",…}} for every
  *       message of the conversation, each once per connection, bot messages with the full {@code reply};</li>
+ *   <li>{@code {"type":"typing"}} and {@code {"type":"read","seq":N}} go to the agent; the agent's come back as
+ *       {@code {"type":"typing","sender":"agent"}} and {@code {"type":"read","seq":N}};</li>
  *   <li>{@code {"type":"rate","score":1-5,"comment":"…"}} rates a resolved conversation (after a system message of
  *       {@code "kind":"RATE"}), answered with {@code {"type":"rated"}};</li>
  *   <li>{@code {"type":"error","clientId":"…","status":400,"detail":"…"}} when a message is refused.</li>
@@ -50,9 +52,12 @@ class VisitorSocketHandler extends TextWebSocketHandler {
 
     private final io.huida.server.workspace.WorkspaceService workspace;
     private final KnownCustomers known;
+    private final org.springframework.context.ApplicationEventPublisher signals;
 
     VisitorSocketHandler(ChatHub hub, ConversationService conversations, ChatConfig.ChatWorkers workers,
-                         io.huida.server.workspace.WorkspaceService workspace, KnownCustomers known) {
+                         io.huida.server.workspace.WorkspaceService workspace, KnownCustomers known,
+                         org.springframework.context.ApplicationEventPublisher signals) {
+        this.signals = signals;
         this.workspace = workspace;
         this.known = known;
         this.hub = hub;
@@ -95,7 +100,9 @@ class VisitorSocketHandler extends TextWebSocketHandler {
             }
             case "message" -> message(peer, frame);
             case "rate" -> rate(peer, frame);
-            case "typing", "read" -> { } // presence for agents arrives with the agent workspace
+            case "typing" -> signals.publishEvent(new ChatSignals.Typing(peer.conversationId(), "customer"));
+            case "read" -> signals.publishEvent(new ChatSignals.Read(peer.conversationId(), "customer",
+                    Math.max(0, frame.path("seq").asLong(0))));
             default -> peer.send(error(null, 400, "unknown frame type '" + type + "'"));
         }
     }

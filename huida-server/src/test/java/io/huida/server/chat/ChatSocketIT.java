@@ -141,6 +141,36 @@ class ChatSocketIT {
     }
 
     @Test
+    void typingAndReadReceiptsPassBetweenVisitorAndTheOwningAgent() throws Exception {
+        String[] s = session();
+        Client visitor = connect(s[1], 0);
+        visitor.send("{\"type\":\"message\",\"clientId\":\"t1\",\"text\":\"转人工\"}");
+        visitor.await(f -> f.path("type").asString().equals("ack"));
+        assertThat(lifecycle.assign(s[0], "admin", Instant.now())).isTrue();
+        Client agent = new Client();
+        String basic = java.util.Base64.getEncoder().encodeToString("admin:dialog-admin-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        agent.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Basic " + basic)
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/agent"), agent).get(10, TimeUnit.SECONDS);
+        Thread.sleep(200);
+        agent.send("{\"type\":\"typing\",\"conversationId\":\"" + s[0] + "\"}");
+        visitor.await(f -> f.path("type").asString().equals("typing") && f.path("sender").asString().equals("agent"));
+        conversations.postAgentMessage(s[0], "admin", "您好", "r1", Instant.now());
+        JsonNode pushed = agent.await(f -> f.path("type").asString().equals("message") && f.path("conversationId").asString().equals(s[0])
+                && f.path("message").path("sender").asString().equals("agent"));
+        long seq = pushed.path("message").path("seq").asLong();
+        visitor.send("{\"type\":\"typing\"}");
+        agent.await(f -> f.path("type").asString().equals("typing") && f.path("conversationId").asString().equals(s[0]));
+        visitor.send("{\"type\":\"read\",\"seq\":" + seq + "}");
+        assertThat(agent.await(f -> f.path("type").asString().equals("read")).path("seq").asLong()).isEqualTo(seq);
+        agent.send("{\"type\":\"read\",\"conversationId\":\"" + s[0] + "\",\"seq\":1}");
+        assertThat(visitor.await(f -> f.path("type").asString().equals("read")).path("seq").asLong()).isEqualTo(1);
+        // a conversation the agent does not own: its signals are dropped
+        agent.send("{\"type\":\"typing\",\"conversationId\":\"someone-elses\"}");
+        visitor.socket.abort();
+        agent.socket.abort();
+    }
+
+    @Test
     void aBadTokenIsRefusedAndBadFramesGetErrors() throws Exception {
         Client refused = new Client();
         Throwable failure = null;
