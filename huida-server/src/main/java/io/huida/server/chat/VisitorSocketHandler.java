@@ -118,12 +118,13 @@ class VisitorSocketHandler extends TextWebSocketHandler {
         workers.execute(() -> {
             try {
                 DialogRequest request = new DialogRequest(text, "web", peer.customer(), Instant.now());
-                var posted = conversations.post(peer.conversationId(), "visitor:" + peer.conversationId(), request, clientId);
-                Map<String, Object> ack = new LinkedHashMap<>();
-                ack.put("type", "ack");
-                ack.put("clientId", clientId);
-                ack.put("seq", posted.customer().seq());
-                peer.send(ack);
+                conversations.post(peer.conversationId(), "visitor:" + peer.conversationId(), request, clientId, stored -> {
+                    Map<String, Object> ack = new LinkedHashMap<>(); // stored: acknowledged before the bot works on it
+                    ack.put("type", "ack");
+                    ack.put("clientId", clientId);
+                    ack.put("seq", stored.seq());
+                    peer.send(ack);
+                });
             } catch (IllegalArgumentException e) {
                 peer.send(error(clientId, 400, e.getMessage()));
             } catch (RuntimeException e) {

@@ -82,6 +82,15 @@ public class ConversationService {
      * and not answered twice.
      */
     public Posted post(String sessionId, String owner, DialogRequest request, String clientId) {
+        return post(sessionId, owner, request, clientId, e -> { });
+    }
+
+    /**
+     * Answers one message; {@code stored} hears about the customer's message as soon as it is stored (committed), before
+     * the bot works on it — so a client can be acknowledged at once.
+     */
+    public Posted post(String sessionId, String owner, DialogRequest request, String clientId,
+                       java.util.function.Consumer<ChatEntry> stored) {
         DialogEngine engine = holder.current().map(BotHolder.Current::dialog).orElseThrow(() -> new NotReadyException(
                 "no knowledge base is published yet; import one at /admin"));
         if (sessionId == null) {
@@ -89,45 +98,46 @@ public class ConversationService {
         }
         return locks.inOrder(sessionId, () -> {
             lifecycle.open(sessionId, request.channel(), request.customer(), request.now());
+            Optional<ConversationRepository.Stored> before = repository.find(sessionId);
+            if (before.isPresent() && !before.get().owner().equals(owner)) {
+                throw new AccessDeniedException("session '" + sessionId + "' belongs to another caller");
+            }
+            if (clientId != null) {
+                Optional<ChatEntry> seen = messages.byClientId(sessionId, clientId);
+                if (seen.isPresent()) {
+                    stored.accept(seen.get());
+                    return new Posted(null, seen.get(), null, true);
+                }
+            }
+            ChatEntry customer = tx.execute(s -> messages.append(sessionId, "customer", null, request.text(), clientId,
+                    null, request.now()));
+            events.publishEvent(new ConversationEvents.MessageAdded(customer, null));
+            stored.accept(customer);
+            if (lifecycle.humanOwns(sessionId)) { // an agent has the conversation: the bot stays quiet
+                return new Posted(null, customer, null, false);
+            }
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                Optional<ConversationRepository.Stored> stored = repository.find(sessionId);
-                if (stored.isPresent() && !stored.get().owner().equals(owner)) {
-                    throw new AccessDeniedException("session '" + sessionId + "' belongs to another caller");
-                }
-                if (clientId != null) {
-                    Optional<ChatEntry> seen = messages.byClientId(sessionId, clientId);
-                    if (seen.isPresent()) {
-                        return new Posted(null, seen.get(), null, true);
-                    }
-                }
-                if (lifecycle.humanOwns(sessionId)) { // an agent has the conversation: the bot stays quiet
-                    ChatEntry e = tx.execute(s -> messages.append(sessionId, "customer", null, request.text(), clientId,
-                            null, request.now()));
-                    events.publishEvent(new ConversationEvents.MessageAdded(e, null));
-                    return new Posted(null, e, null, false);
-                }
-                DialogTurn turn = engine.reply(request, stored.map(ConversationRepository.Stored::state).orElse(ConversationState.NEW));
-                long revision = stored.map(ConversationRepository.Stored::revision).orElse(0L);
-                ChatEntry[] entries = new ChatEntry[2];
+                Optional<ConversationRepository.Stored> state = attempt == 1 ? before : repository.find(sessionId);
+                DialogTurn turn = engine.reply(request, state.map(ConversationRepository.Stored::state).orElse(ConversationState.NEW));
+                long revision = state.map(ConversationRepository.Stored::revision).orElse(0L);
+                ChatEntry[] bot = new ChatEntry[1];
                 Boolean saved = tx.execute(s -> {
                     if (!repository.save(sessionId, owner, turn.state(), revision, request.now())) {
                         s.setRollbackOnly();
                         return false;
                     }
-                    entries[0] = messages.append(sessionId, "customer", null, request.text(), clientId, null, request.now());
-                    entries[1] = messages.append(sessionId, "bot", null, turn.reply().text(), null, turn.reply(), request.now());
+                    bot[0] = messages.append(sessionId, "bot", null, turn.reply().text(), null, turn.reply(), request.now());
                     return true;
                 });
                 if (Boolean.TRUE.equals(saved)) {
-                    events.publishEvent(new ConversationEvents.MessageAdded(entries[0], null));
-                    events.publishEvent(new ConversationEvents.MessageAdded(entries[1], turn.reply()));
+                    events.publishEvent(new ConversationEvents.MessageAdded(bot[0], turn.reply()));
                     if (turn.reply().handoff() != null) {
                         BotReply.Handoff h = turn.reply().handoff();
                         lifecycle.handoff(sessionId, h.reason(), skill(engine, turn), h.summary(), request.now());
                     }
                     log.info("session {}: \"{}\" -> {} {}", sessionId, request.text(), turn.reply().type(),
                             turn.reply().flowId() == null ? "" : "(flow " + turn.reply().flowId() + ")");
-                    return new Posted(turn.reply(), entries[0], entries[1], false);
+                    return new Posted(turn.reply(), customer, bot[0], false);
                 }
             }
             throw new IllegalStateException("session '" + sessionId + "' is being changed elsewhere; send the message again");
