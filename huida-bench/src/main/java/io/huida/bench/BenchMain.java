@@ -25,6 +25,7 @@ public final class BenchMain {
             case "risk" -> RiskCommand.run(Args.parse(rest));
             case "compliance" -> ComplianceCommand.run(Args.parse(rest));
             case "dialog" -> DialogCommand.run(Args.parse(rest));
+            case "ws-load" -> WsLoadCommand.run(Args.parse(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -61,6 +62,10 @@ public final class BenchMain {
                       compliance check accuracy and per-action precision/recall (text<TAB>industries<TAB>action)
                   dialog [--set huida-bench/data/dialog/test] [--category C] [--verbose]
                       multi-turn scenarios of a set (faqs.csv, flows.yaml, service.json, scenarios.yaml) through the
-                      dialog engine: scenario/turn pass rates, per category and expectation key, failed turns, latency""");
+                      dialog engine: scenario/turn pass rates, per category and expectation key, failed turns, latency
+                  ws-load [--url http://127.0.0.1:8080] [--connections 100,500,1000] [--interval 10] [--duration 60]
+                          [--mode bot|transport --password P] [--p99-limit 200]
+                      live-chat WebSocket connections held by a running server, each sending a message every interval:
+                      connections held, ack and reply latency p50/p99 per level, largest level under the p99 limit""");
     }
 }
