@@ -136,15 +136,25 @@ public class Router {
         });
     }
 
-    /** Keeps the worker busy until {@code release} opens (tests: lets many requests pile up before one pass). */
+    /**
+     * Keeps the worker busy until {@code release} opens, returning once no pass is running (tests: lets many requests pile
+     * up before one pass).
+     */
     void holdUntil(CountDownLatch release) {
+        CountDownLatch holding = new CountDownLatch(1);
         worker.execute(() -> {
+            holding.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+        try {
+            holding.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
