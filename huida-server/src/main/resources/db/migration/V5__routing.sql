@@ -15,6 +15,7 @@ create table agent (
 create table agent_skill (
     username varchar(100) not null references agent (username) on delete cascade,
     skill    varchar(50) not null,
+    position integer not null,
     primary key (username, skill)
 );
 

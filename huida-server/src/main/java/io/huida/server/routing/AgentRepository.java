@@ -28,7 +28,7 @@ class AgentRepository {
     /** Every agent, by username. */
     List<Agent> all() {
         Map<String, List<String>> skills = new HashMap<>();
-        jdbc.sql("select username, skill from agent_skill order by username, skill")
+        jdbc.sql("select username, skill from agent_skill order by username, position")
                 .query(rs -> {
                     skills.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
@@ -39,7 +39,7 @@ class AgentRepository {
     }
 
     Optional<Agent> find(String username) {
-        List<String> skills = jdbc.sql("select skill from agent_skill where username = ? order by skill").param(username)
+        List<String> skills = jdbc.sql("select skill from agent_skill where username = ? order by position").param(username)
                 .query(String.class).list();
         return jdbc.sql("select * from agent where username = ?").param(username).query((rs, n) -> row(rs, skills)).optional();
     }
@@ -60,8 +60,9 @@ class AgentRepository {
                     .update();
         }
         jdbc.sql("delete from agent_skill where username = ?").param(a.username()).update();
-        for (String skill : a.skills()) {
-            jdbc.sql("insert into agent_skill (username, skill) values (?, ?)").params(a.username(), skill).update();
+        for (int i = 0; i < a.skills().size(); i++) {
+            jdbc.sql("insert into agent_skill (username, skill, position) values (?, ?, ?)")
+                    .params(a.username(), a.skills().get(i), i).update();
         }
     }
 

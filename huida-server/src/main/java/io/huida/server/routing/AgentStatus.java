@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Whether an agent takes conversations: only ONLINE agents are routed to; AWAY keeps what it has; OFFLINE gives back what it has not accepted. */
+/**
+ * Whether an agent takes conversations: only ONLINE agents are routed to; AWAY keeps what it has; OFFLINE gives back
+ * what it has not accepted yet.
+ */
 public enum AgentStatus {
     ONLINE, AWAY, OFFLINE;
 

@@ -65,7 +65,10 @@ public class Agents {
         return AgentView.of(next, lifecycle.ownedBy(username).size());
     }
 
-    /** Sets the caller's own status (creating a profile without skills on first use); OFFLINE gives back un-accepted conversations. */
+    /**
+     * Sets the caller's own status (creating a profile without skills on first use); going OFFLINE gives back the
+     * conversations not accepted yet.
+     */
     public AgentView setStatus(String username, AgentStatus status) {
         Instant now = clock.instant();
         Agent a = repository.find(username).orElseGet(() -> Agent.newcomer(username, now));

@@ -199,7 +199,8 @@ public class Router {
         }
         for (Conversation c : queue.waiting()) {
             Set<String> refused = refusals.getOrDefault(c.id(), Map.of()).keySet();
-            Optional<AgentSelection.Slot> chosen = AgentSelection.choose(c, online.values(), refused, now, properties.skillWait());
+            Optional<AgentSelection.Slot> chosen = AgentSelection.choose(c, online.values(), refused, now,
+                    properties.skillWait());
             if (chosen.isEmpty() || !lifecycle.assign(c.id(), chosen.get().username(), now)) {
                 continue;
             }

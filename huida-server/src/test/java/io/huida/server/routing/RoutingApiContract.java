@@ -56,7 +56,8 @@ abstract class RoutingApiContract {
     @Test
     void aSupervisorSetsSkillsTeamAndCapacityAndSeesEveryAgentsLoad() throws Exception {
         send(put("/api/v1/supervisor/agents/ann"), """
-                {"displayName": "Ann", "team": "金融组", "skills": ["信用卡", " 宽带 ", "信用卡"], "maxConcurrent": 3, "vipDedicated": true}""")
+                {"displayName": "Ann", "team": "金融组", "skills": ["信用卡", " 宽带 ", "信用卡"], "maxConcurrent": 3,
+                 "vipDedicated": true}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("ann"))
                 .andExpect(jsonPath("$.displayName").value("Ann"))

@@ -2,9 +2,9 @@ package io.huida.server.routing;
 
 import io.huida.engine.dialog.Customer;
 import io.huida.server.conversation.Conversation;
-import io.huida.server.conversation.ConversationEvents;
 import io.huida.server.conversation.ConversationLifecycle;
 import io.huida.server.conversation.ConversationStatus;
+import io.huida.server.system.HuidaProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +62,8 @@ class RoutingH2IT {
     RoutingTestSupport.RecordedEvents events;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
 
     Instant base;
 
@@ -96,7 +99,8 @@ class RoutingH2IT {
         assertThat(events.routed).extracting(RoutingEvents.ConversationRouted::conversationId)
                 .as("every VIP before any other customer, each group in order of arrival").containsExactlyElementsOf(firstServed);
         assertExactlyOnceWithinCapacity(100);
-        assertThat(ids(lifecycle.queue(1000))).as("the rest wait in order of arrival").containsExactlyElementsOf(others.subList(80, 180));
+        assertThat(ids(lifecycle.queue(1000))).as("the rest wait in order of arrival")
+                .containsExactlyElementsOf(others.subList(80, 180));
 
         clock.advance(Duration.ofSeconds(30)); // within the accept timeout
         List<String> finished = firstServed.subList(0, 10);
@@ -149,11 +153,13 @@ class RoutingH2IT {
 
         clock.advance(Duration.ofSeconds(60));
         router.settle();
-        assertThat(lifecycle.find(c1).orElseThrow().status()).as("both agents let it time out").isEqualTo(ConversationStatus.QUEUED);
+        assertThat(lifecycle.find(c1).orElseThrow().status()).as("both agents let it time out")
+                .isEqualTo(ConversationStatus.QUEUED);
         assertThat(router.accept(c1, "t-b")).isFalse();
         clock.advance(Duration.ofMinutes(10));
         router.settle();
-        assertThat(lifecycle.find(c1).orElseThrow().status()).as("forgotten after the refusal memory").isEqualTo(ConversationStatus.ASSIGNED);
+        assertThat(lifecycle.find(c1).orElseThrow().status()).as("forgotten after the refusal memory")
+                .isEqualTo(ConversationStatus.ASSIGNED);
     }
 
     @Test
@@ -236,6 +242,36 @@ class RoutingH2IT {
         clock.advance(Duration.ofMillis(1001)); // queued 1 ms after the test's start: now it has waited 60 s
         router.settle();
         assertThat(ownerOf(broadband)).isEqualTo("s-any");
+    }
+
+    @Test
+    void demoAgentsAndTheirLoginsAreCreatedOnceWithTheDemoPassword() {
+        jdbc.sql("delete from app_user where username in ('agent1', 'agent2', 'agent3', 'agent4', 'supervisor')").update();
+        jdbc.sql("insert into app_user (username, password_hash, role, created_at) values ('agent4', '{noop}mine', 'AGENT', ?)")
+                .param(java.sql.Timestamp.from(clock.instant())).update();
+        DemoAgents demo = new DemoAgents(jdbc, encoder, agentRepository,
+                new HuidaProperties(java.nio.file.Path.of("target/it-routing"), true, null), "demo-pw", clock);
+        demo.run(null);
+        demo.run(null);
+        assertThat(agentRepository.all()).extracting(Agent::username, Agent::skills, Agent::vipDedicated, Agent::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("agent1", List.of("电商", "售后退款"), false, AgentStatus.OFFLINE),
+                        org.assertj.core.groups.Tuple.tuple("agent2", List.of("信用卡", "银行"), true, AgentStatus.OFFLINE),
+                        org.assertj.core.groups.Tuple.tuple("agent3", List.of("电信", "宽带"), false, AgentStatus.OFFLINE),
+                        org.assertj.core.groups.Tuple.tuple("agent4", List.of("信用卡", "银行", "English"), false,
+                                AgentStatus.OFFLINE));
+        Map<String, String> roles = new java.util.HashMap<>();
+        jdbc.sql("select username, role, password_hash from app_user where username in"
+                + " ('agent1', 'agent2', 'agent3', 'agent4', 'supervisor')").query(rs -> {
+                    roles.put(rs.getString(1), rs.getString(2));
+                    if (!rs.getString(1).equals("agent4")) {
+                        assertThat(encoder.matches("demo-pw", rs.getString(3))).as(rs.getString(1)).isTrue();
+                    } else {
+                        assertThat(rs.getString(3)).as("an existing user is left alone").isEqualTo("{noop}mine");
+                    }
+                });
+        assertThat(roles).containsOnly(Map.entry("agent1", "AGENT"), Map.entry("agent2", "AGENT"),
+                Map.entry("agent3", "AGENT"), Map.entry("agent4", "AGENT"), Map.entry("supervisor", "SUPERVISOR"));
     }
 
     // ---- helpers
