@@ -15,10 +15,13 @@ import java.util.List;
 
 /**
  * With {@code huida.demo-data=true}: agents for the demo knowledge base's categories and a supervisor, created with
- * their logins (password {@code huida.demo.agent-password}) when they do not exist yet. Agents start OFFLINE.
+ * their logins (password {@code huida.demo.agent-password}) on first start (no agent yet); existing users are left alone.
+ * Agents start OFFLINE.
  */
 @Component
 class DemoAgents implements ApplicationRunner {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoAgents.class);
 
     /** The demo agents: e-commerce, credit cards for VIPs, telecom and broadband, cards and banking. */
     static final List<Agent> AGENTS = List.of(
@@ -46,7 +49,7 @@ class DemoAgents implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!huida.demoData()) {
+        if (!huida.demoData() || !agents.all().isEmpty()) {
             return;
         }
         Instant now = clock.instant();
@@ -58,6 +61,8 @@ class DemoAgents implements ApplicationRunner {
             }
         }
         createUser("supervisor", "SUPERVISOR", now);
+        log.warn("Demo agents agent1..agent4 and supervisor exist with the demo password (huida.demo.agent-password);"
+                + " set HUIDA_DEMO_DATA=false for a real installation, or change their passwords");
     }
 
     /** Only the columns every version of {@code app_user} has. */

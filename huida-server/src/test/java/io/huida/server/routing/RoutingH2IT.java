@@ -272,6 +272,9 @@ class RoutingH2IT {
                 });
         assertThat(roles).containsOnly(Map.entry("agent1", "AGENT"), Map.entry("agent2", "AGENT"),
                 Map.entry("agent3", "AGENT"), Map.entry("agent4", "AGENT"), Map.entry("supervisor", "SUPERVISOR"));
+        jdbc.sql("delete from app_user where username = 'agent1'").update();
+        demo.run(null);
+        assertThat(agentRepository.userExists("agent1")).as("only on first start: a deleted login stays deleted").isFalse();
     }
 
     // ---- helpers
