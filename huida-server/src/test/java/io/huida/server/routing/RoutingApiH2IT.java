@@ -2,9 +2,6 @@ package io.huida.server.routing;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -13,14 +10,7 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The routing API contract on H2 (the same application context as {@link RoutingH2IT}). */
-@SpringBootTest(properties = {
-        "huida.data-dir=target/it-routing",
-        "huida.demo-data=false",
-        "huida.admin-password=" + RoutingApiContract.PASSWORD,
-        "huida.routing.tick=100ms",
-        "spring.datasource.url=jdbc:h2:mem:huida-routing;DB_CLOSE_DELAY=-1"})
-@AutoConfigureMockMvc
-@Import(RoutingTestSupport.class)
+@RoutingH2Test
 class RoutingApiH2IT extends RoutingApiContract {
 
     @Autowired

@@ -8,9 +8,6 @@ import io.huida.server.system.HuidaProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -32,14 +29,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Routing at the service level on H2: real threads, real database, a clock moved by hand. */
-@SpringBootTest(properties = {
-        "huida.data-dir=target/it-routing",
-        "huida.demo-data=false",
-        "huida.admin-password=" + RoutingApiContract.PASSWORD,
-        "huida.routing.tick=100ms",
-        "spring.datasource.url=jdbc:h2:mem:huida-routing;DB_CLOSE_DELAY=-1"})
-@AutoConfigureMockMvc
-@Import(RoutingTestSupport.class)
+@RoutingH2Test
 class RoutingH2IT {
 
     static final int AGENTS = 20;
