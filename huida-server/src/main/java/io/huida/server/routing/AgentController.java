@@ -60,4 +60,13 @@ class AgentController {
         }
         return Map.of("conversationId", id, "accepted", true);
     }
+
+    @PostMapping("/api/v1/agent/conversations/{id}/decline")
+    Map<String, Object> decline(@PathVariable String id, Principal principal) {
+        if (!router.decline(id, principal.getName())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "conversation '" + id + "' is not waiting for "
+                    + principal.getName() + " to accept it");
+        }
+        return Map.of("conversationId", id, "declined", true);
+    }
 }

@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * transferred or requeued, and every {@code huida.routing.tick} for the timers. A pass
  * <ol>
  * <li>requeues assignments not accepted within {@code accept-timeout} (remembering the agent, who is not offered that
- * conversation again for {@code refusal-memory}) and those of agents who went OFFLINE;</li>
+ * conversation again for {@code refusal-memory}, as after {@link #decline}) and those of agents who went OFFLINE;</li>
  * <li>counts each ONLINE agent's load from the database, then walks the waiting line ({@link QueueService#waiting()})
  * and gives each conversation to the agent {@link AgentSelection} picks, counting the assignment at once, so a pass never
  * fills an agent beyond {@code maxConcurrent}. The assignment is the lifecycle's compare-and-set: a conversation someone
@@ -111,6 +111,25 @@ public class Router {
                 return false;
             }
             assignments.accept(conversationId, agent, clock.instant());
+            return true;
+        });
+    }
+
+    /**
+     * The agent declines a conversation routed to them and not accepted yet: it goes back to the queue (keeping its place)
+     * and to another agent, as after a timeout. False when they do not own it or accepted it already.
+     */
+    public boolean decline(String conversationId, String agent) {
+        return onWorker(() -> {
+            Instant now = clock.instant();
+            boolean open = assignments.find(conversationId).filter(a -> a.agent().equals(agent) && a.acceptedAt() == null)
+                    .isPresent();
+            if (!open || !lifecycle.find(conversationId).map(c -> c.status() == ConversationStatus.ASSIGNED
+                    && agent.equals(c.agent())).orElse(false)) {
+                return false;
+            }
+            requeue(conversationId, agent, "declined", true, now);
+            request();
             return true;
         });
     }
@@ -230,16 +249,20 @@ public class Router {
             if (!offline && !expired) {
                 continue;
             }
-            String reason = offline ? "agent offline" : "accept timeout";
-            if (lifecycle.requeue(a.conversationId(), reason, now)) {
-                if (expired) {
-                    refusals.computeIfAbsent(a.conversationId(), k -> new ConcurrentHashMap<>())
-                            .put(a.agent(), now.plus(properties.refusalMemory()));
-                }
-                events.publishEvent(new RoutingEvents.AssignmentRequeued(a.conversationId(), a.agent(), reason, now));
-            }
-            assignments.delete(a.conversationId());
+            requeue(a.conversationId(), a.agent(), offline ? "agent offline" : "accept timeout", expired, now);
         }
+    }
+
+    /** Puts an assignment back in the queue; a refusal leaves the agent out of that conversation for a while. */
+    private void requeue(String conversationId, String agent, String reason, boolean refused, Instant now) {
+        if (lifecycle.requeue(conversationId, reason, now)) {
+            if (refused) {
+                refusals.computeIfAbsent(conversationId, k -> new ConcurrentHashMap<>())
+                        .put(agent, now.plus(properties.refusalMemory()));
+            }
+            events.publishEvent(new RoutingEvents.AssignmentRequeued(conversationId, agent, reason, now));
+        }
+        assignments.delete(conversationId);
     }
 
     private <T> T onWorker(Callable<T> task) {

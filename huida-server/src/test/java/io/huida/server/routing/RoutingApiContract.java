@@ -117,6 +117,9 @@ abstract class RoutingApiContract {
                 .andExpect(jsonPath("$.accepted").value(true));
         mvc.perform(get("/api/v1/agent/me").with(admin()))
                 .andExpect(jsonPath("$.conversations[0].accepted").value(true));
+        mvc.perform(post("/api/v1/agent/conversations/api-1/decline").with(admin()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("conversation 'api-1' is not waiting for admin to accept it"));
         mvc.perform(post("/api/v1/agent/conversations/nope/accept").with(admin()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("conversation 'nope' is not assigned to admin"));

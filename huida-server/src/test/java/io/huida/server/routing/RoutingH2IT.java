@@ -153,6 +153,22 @@ class RoutingH2IT {
     }
 
     @Test
+    void aDeclinedConversationGoesToAnotherAgentAtOnce() {
+        agent("d-a", 5);
+        String c = handoff("dec-1", false, null);
+        router.settle();
+        assertThat(ownerOf(c)).isEqualTo("d-a");
+        assertThat(router.decline(c, "d-b")).as("not theirs").isFalse();
+        agent("d-b", 5);
+        assertThat(router.decline(c, "d-a")).isTrue();
+        router.settle();
+        assertThat(ownerOf(c)).isEqualTo("d-b");
+        assertThat(events.requeued).extracting(RoutingEvents.AssignmentRequeued::reason).containsExactly("declined");
+        assertThat(router.accept(c, "d-b")).isTrue();
+        assertThat(router.decline(c, "d-b")).as("accepted already: transfer it instead").isFalse();
+    }
+
+    @Test
     void goingOfflineGivesBackOnlyUnacceptedConversations() {
         agent("o-a", 5);
         String kept = handoff("off-1", false, null);
