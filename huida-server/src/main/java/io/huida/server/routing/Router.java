@@ -58,9 +58,11 @@ public class Router {
     private final RoutingProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private volatile Thread workerThread;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "huida-router");
         t.setDaemon(true);
+        workerThread = t;
         return t;
     });
     private final AtomicBoolean requested = new AtomicBoolean();
@@ -265,8 +267,12 @@ public class Router {
         assignments.delete(conversationId);
     }
 
+    /** Runs {@code task} on the worker and waits for it (directly when called there, e.g. by an event listener). */
     private <T> T onWorker(Callable<T> task) {
         try {
+            if (Thread.currentThread() == workerThread) {
+                return task.call();
+            }
             return worker.submit(task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -276,6 +282,10 @@ public class Router {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }
