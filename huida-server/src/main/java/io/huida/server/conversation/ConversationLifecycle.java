@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -124,6 +125,20 @@ public class ConversationLifecycle {
     /** The waiting conversations, VIPs first, then in order of arrival. */
     public List<Conversation> queue(int limit) {
         return repository.byStatus(ConversationStatus.QUEUED, limit);
+    }
+
+    /**
+     * Messages left while no agent was online (PENDING without an agent), VIPs first, then in order of arrival; routing
+     * serves them like queued conversations.
+     */
+    public List<Conversation> leftMessages(int limit) {
+        return repository.byStatus(ConversationStatus.PENDING, Integer.MAX_VALUE).stream().filter(c -> c.agent() == null)
+                .limit(limit).toList();
+    }
+
+    /** How many conversations each agent owns now (agents without any are absent). */
+    public Map<String, Integer> loads() {
+        return repository.countByAgent(ConversationStatus.ASSIGNED);
     }
 
     /** The conversations {@code agent} owns now. */

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Conversations' lifecycle rows; every change is a compare-and-set on the revision. */
@@ -59,6 +61,16 @@ class LifecycleRepository {
     List<Conversation> byStatus(ConversationStatus status, int limit) {
         return jdbc.sql("select * from conversation where status = ? order by vip desc, queued_at, created_at, id")
                 .param(status.name()).query(LifecycleRepository::row).list().stream().limit(limit).toList();
+    }
+
+    /** How many conversations in {@code status} each agent owns. */
+    Map<String, Integer> countByAgent(ConversationStatus status) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("select agent, count(*) from conversation where status = ? and agent is not null group by agent")
+                .param(status.name()).query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
     }
 
     List<Conversation> byAgent(String agent, ConversationStatus status) {
