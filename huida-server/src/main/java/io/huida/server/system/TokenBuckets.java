@@ -52,7 +52,7 @@ final class TokenBuckets {
                 return 0;
             }
             double missing = 1 - bucket.tokens;
-            return Math.max(1, (long) Math.ceil(missing * 60.0 / perMinute));
+            return Math.max(1, (long) Math.ceil(missing * 60.0 / perMinute - 1e-9));
         }
     }
 
