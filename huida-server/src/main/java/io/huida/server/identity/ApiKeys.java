@@ -103,13 +103,16 @@ class ApiKeys {
         if (presented == null || presented.length() != PREFIX_LENGTH + 24 || !presented.startsWith("hk_")) {
             return new Check(null, "the API key is malformed");
         }
-        Optional<String> hash = jdbc.sql("select key_hash from api_key where prefix = ?")
-                .param(presented.substring(0, PREFIX_LENGTH)).query(String.class).optional();
-        if (hash.isEmpty() || !MessageDigest.isEqual(hash.get().getBytes(StandardCharsets.US_ASCII),
-                Hashes.sha256(presented).getBytes(StandardCharsets.US_ASCII))) {
+        String prefix = presented.substring(0, PREFIX_LENGTH);
+        byte[] presentedHash = Hashes.sha256(presented).getBytes(StandardCharsets.US_ASCII);
+        Optional<ApiKeyView> found = jdbc.sql("select " + COLUMNS + ", key_hash from api_key where prefix = ?").param(prefix)
+                .query((rs, n) -> MessageDigest.isEqual(rs.getString("key_hash").getBytes(StandardCharsets.US_ASCII), presentedHash)
+                        ? view(rs, n) : null)
+                .list().stream().filter(java.util.Objects::nonNull).findFirst();
+        if (found.isEmpty()) {
             return new Check(null, "the API key is unknown");
         }
-        ApiKeyView key = find(presented.substring(0, PREFIX_LENGTH)).orElseThrow();
+        ApiKeyView key = found.get();
         Instant now = clock.instant();
         if (key.revokedAt() != null) {
             return new Check(null, "the API key '" + key.name() + "' was revoked");
