@@ -25,6 +25,7 @@ class RoleLandingHandler extends SavedRequestAwareAuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
+        request.getSession().setAttribute(SessionRevocation.SIGNED_IN_AT, System.currentTimeMillis());
         boolean admin = authentication.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
         if (admin) {
             super.onAuthenticationSuccess(request, response, authentication);

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -28,7 +29,8 @@ import java.time.Duration;
  * ({@code /api/v1/demo/**}). Bot messages: a visitor token, an ADMIN or a BOT API key; NLU: ADMIN or BOT. Agents'
  * workspace ({@code /agent}, {@code /api/v1/agent/**}): AGENT, SUPERVISOR, ADMIN; {@code /api/v1/supervisor/**}:
  * SUPERVISOR, ADMIN; {@code /ws/**}: any visitor or user; everything else of the API, the admin page and actuator:
- * ADMIN. People sign in with a form (session cookie), programs with HTTP Basic or {@code X-Api-Key}. CSRF protection
+ * ADMIN. People sign in with a form (session cookie; ended by {@link SessionRevocation} when an admin disables,
+ * deletes or re-roles them), programs with HTTP Basic or {@code X-Api-Key}. CSRF protection
  * applies to cookie-session requests only: API calls that carry credentials in a header, or no session cookie at
  * all, cannot be forged cross-site.
  */
@@ -57,7 +59,7 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, VisitorTokens tokens, ApiKeys apiKeys,
+    SecurityFilterChain api(HttpSecurity http, VisitorTokens tokens, ApiKeys apiKeys, SessionRevocation revocation,
                             AuthenticationManager authenticationManager, DemoProperties demo) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher demoService = request -> demo.businessService() && request.getRequestURI().startsWith("/api/v1/demo/");
@@ -80,6 +82,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .addFilterBefore(new VisitorTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyFilter(apiKeys), BasicAuthenticationFilter.class)
+                .addFilterBefore(revocation.filter(), AuthorizationFilter.class)
                 .httpBasic(basic -> { })
                 .formLogin(form -> form.loginPage("/login").successHandler(new RoleLandingHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -218,6 +218,26 @@ abstract class IdentityApiContract {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void disablingOrDemotingAUserEndsTheirSignInSessions() throws Exception {
+        MockHttpSession agent = signIn("agent1", AGENT_PW);
+        MockHttpSession supervisor = signIn("sup1", SUPERVISOR_PW);
+        mvc.perform(get("/agent").session(agent).with(cookie(agent))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/supervisor/x").session(supervisor).with(cookie(supervisor))).andExpect(status().isNotFound());
+
+        updateUser("agent1", "{\"enabled\":false}").andExpect(status().isOk());
+        updateUser("sup1", "{\"role\":\"AGENT\"}").andExpect(status().isOk());
+        mvc.perform(get("/agent").session(agent).with(cookie(agent)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        assertThat(agent.isInvalid()).isTrue();
+        mvc.perform(get("/api/v1/supervisor/x").session(supervisor).with(cookie(supervisor))).andExpect(status().isUnauthorized());
+        mvc.perform(formLogin().user("agent1").password(AGENT_PW)).andExpect(redirectedUrl("/login?error"));
+
+        MockHttpSession again = signIn("sup1", SUPERVISOR_PW);
+        mvc.perform(get("/agent").session(again).with(cookie(again))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/supervisor/x").session(again).with(cookie(again))).andExpect(status().isForbidden());
+    }
+
     // ------------------------------------------------------------------ API keys
 
     @Test
@@ -405,6 +425,11 @@ abstract class IdentityApiContract {
 
     static RequestPostProcessor admin() {
         return httpBasic("admin", PASSWORD);
+    }
+
+    MockHttpSession signIn(String username, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+                .andExpect(redirectedUrl("/agent")).andReturn().getRequest().getSession();
     }
 
     /** Marks the request as carrying the session cookie of {@code session}, as a browser's would. */
