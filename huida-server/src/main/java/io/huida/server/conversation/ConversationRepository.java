@@ -22,10 +22,6 @@ class ConversationRepository {
     record Stored(String owner, ConversationState state, long revision) {
     }
 
-    /** A transcript line. */
-    record Line(String sender, String text, String replyType, String intent, String faqId, String flowId, Instant at) {
-    }
-
     private final JdbcClient jdbc;
 
     ConversationRepository(JdbcClient jdbc) {
@@ -53,28 +49,5 @@ class ConversationRepository {
         }
         return jdbc.sql("update conversation_state set state = ?, revision = revision + 1, updated_at = ?"
                         + " where session_id = ? and revision = ?").params(json, at, sessionId, revision).update() == 1;
-    }
-
-    void append(String sessionId, String sender, String text, BotReply reply, Instant at) {
-        jdbc.sql("insert into conversation_message (session_id, sender, text, reply_type, intent, faq_id, flow_id, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(sessionId, sender, text, reply == null ? null : reply.type().name(),
-                        reply == null || reply.intent().name() == null ? null : clip(reply.intent().name(), 200),
-                        reply == null ? null : reply.faqId(), reply == null ? null : reply.flowId(), Timestamp.from(at))
-                .update();
-    }
-
-    List<Line> transcript(String sessionId, int limit) {
-        List<Line> lines = jdbc.sql("select * from conversation_message where session_id = ? order by id desc")
-                .param(sessionId).query((rs, n) -> new Line(rs.getString("sender"), rs.getString("text"),
-                        rs.getString("reply_type"), rs.getString("intent"), rs.getString("faq_id"), rs.getString("flow_id"),
-                        rs.getTimestamp("created_at").toInstant())).list();
-        List<Line> recent = new java.util.ArrayList<>(lines.subList(0, Math.min(limit, lines.size())));
-        java.util.Collections.reverse(recent);
-        return recent;
-    }
-
-    private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Customers' messages through the dialog engine: one session's messages one at a time and in order, its state
@@ -29,15 +28,32 @@ public class ConversationService {
     private final ConversationRepository repository;
     private final SessionLocks locks;
     private final TransactionTemplate tx;
-    private final UnaryOperator<String> masker;
+
+    private final ConversationLifecycle lifecycle;
+    private final MessageLog messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ConversationService(BotHolder holder, ConversationRepository repository, SessionLocks locks, TransactionTemplate tx,
-                        DialogConfig.Masker masker) {
+                        ConversationLifecycle lifecycle, MessageLog messages,
+                        org.springframework.context.ApplicationEventPublisher events) {
+        this.lifecycle = lifecycle;
+        this.messages = messages;
+        this.events = events;
         this.holder = holder;
         this.repository = repository;
         this.locks = locks;
         this.tx = tx;
-        this.masker = masker;
+    }
+
+    /**
+     * What one customer message produced.
+     *
+     * @param reply     the bot's reply (null for a resent message that was handled before)
+     * @param customer  the stored customer message
+     * @param bot       the stored bot message, or null
+     * @param duplicate whether the message had been received before (same client id): nothing was done again
+     */
+    public record Posted(BotReply reply, ChatEntry customer, ChatEntry bot, boolean duplicate) {
     }
 
     /**
@@ -47,36 +63,118 @@ public class ConversationService {
      * @param owner     who is calling (a session answers only the caller that opened it)
      */
     public BotReply message(String sessionId, String owner, DialogRequest request) {
+        Posted p = post(sessionId, owner, request, null);
+        return p.reply() != null ? p.reply() : quiet(request);
+    }
+
+    /** The reply while an agent owns the conversation: no bot text, only what the message carries. */
+    private BotReply quiet(DialogRequest request) {
+        DialogEngine engine = holder.current().orElseThrow().dialog();
+        var u = engine.bot().understand(request.text(), request.now());
+        return new BotReply(io.huida.engine.bot.ReplyType.HANDOFF, "", null, 0, java.util.List.of(),
+                new BotReply.Explanation(null, null, null, 0, 0, 0, 0, "an agent owns the conversation; the bot stays quiet"),
+                u.intent(), u.entities(), u.emotion(), null, null, java.util.List.of(), java.util.List.of(),
+                new BotReply.Handoff("agent", "an agent owns the conversation", null, ""), null);
+    }
+
+    /**
+     * Answers one message that carries the sender's own id for it: a resend (after a dropped connection) is recognised
+     * and not answered twice.
+     */
+    public Posted post(String sessionId, String owner, DialogRequest request, String clientId) {
         DialogEngine engine = holder.current().map(BotHolder.Current::dialog).orElseThrow(() -> new NotReadyException(
                 "no knowledge base is published yet; import one at /admin"));
         if (sessionId == null) {
-            return engine.reply(request, ConversationState.NEW).reply();
+            return new Posted(engine.reply(request, ConversationState.NEW).reply(), null, null, false);
         }
         return locks.inOrder(sessionId, () -> {
+            lifecycle.open(sessionId, request.channel(), request.customer(), request.now());
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 Optional<ConversationRepository.Stored> stored = repository.find(sessionId);
                 if (stored.isPresent() && !stored.get().owner().equals(owner)) {
                     throw new AccessDeniedException("session '" + sessionId + "' belongs to another caller");
                 }
+                if (clientId != null) {
+                    Optional<ChatEntry> seen = messages.byClientId(sessionId, clientId);
+                    if (seen.isPresent()) {
+                        return new Posted(null, seen.get(), null, true);
+                    }
+                }
+                if (lifecycle.humanOwns(sessionId)) { // an agent has the conversation: the bot stays quiet
+                    ChatEntry e = tx.execute(s -> messages.append(sessionId, "customer", null, request.text(), clientId,
+                            null, request.now()));
+                    events.publishEvent(new ConversationEvents.MessageAdded(e, null));
+                    return new Posted(null, e, null, false);
+                }
                 DialogTurn turn = engine.reply(request, stored.map(ConversationRepository.Stored::state).orElse(ConversationState.NEW));
                 long revision = stored.map(ConversationRepository.Stored::revision).orElse(0L);
+                ChatEntry[] entries = new ChatEntry[2];
                 Boolean saved = tx.execute(s -> {
                     if (!repository.save(sessionId, owner, turn.state(), revision, request.now())) {
                         s.setRollbackOnly();
                         return false;
                     }
-                    repository.append(sessionId, "customer", masker.apply(request.text()), null, request.now());
-                    repository.append(sessionId, "bot", masker.apply(turn.reply().text()), turn.reply(), request.now());
+                    entries[0] = messages.append(sessionId, "customer", null, request.text(), clientId, null, request.now());
+                    entries[1] = messages.append(sessionId, "bot", null, turn.reply().text(), null, turn.reply(), request.now());
                     return true;
                 });
                 if (Boolean.TRUE.equals(saved)) {
+                    events.publishEvent(new ConversationEvents.MessageAdded(entries[0], null));
+                    events.publishEvent(new ConversationEvents.MessageAdded(entries[1], turn.reply()));
+                    if (turn.reply().handoff() != null) {
+                        BotReply.Handoff h = turn.reply().handoff();
+                        lifecycle.handoff(sessionId, h.reason(), skill(engine, turn), h.summary(), request.now());
+                    }
                     log.info("session {}: \"{}\" -> {} {}", sessionId, request.text(), turn.reply().type(),
                             turn.reply().flowId() == null ? "" : "(flow " + turn.reply().flowId() + ")");
-                    return turn.reply();
+                    return new Posted(turn.reply(), entries[0], entries[1], false);
                 }
             }
             throw new IllegalStateException("session '" + sessionId + "' is being changed elsewhere; send the message again");
         });
+    }
+
+    /**
+     * An agent's message to the customer, stored and delivered (a resend with the same client id is stored once).
+     *
+     * @throws AccessDeniedException when {@code agent} does not own the conversation
+     */
+    public ChatEntry postAgentMessage(String conversationId, String agent, String text, String clientId, java.time.Instant now) {
+        if (text == null || text.isBlank() || text.length() > io.huida.engine.bot.BotRequest.MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("an agent message needs 1 to " + io.huida.engine.bot.BotRequest.MAX_TEXT_LENGTH
+                    + " characters, got " + (text == null ? 0 : text.length()));
+        }
+        Conversation c = lifecycle.find(conversationId).orElseThrow(() -> new IllegalArgumentException(
+                "conversation '" + conversationId + "' does not exist"));
+        if (c.status() != ConversationStatus.ASSIGNED || !agent.equals(c.agent())) {
+            throw new AccessDeniedException("agent '" + agent + "' does not own conversation '" + conversationId + "'");
+        }
+        ChatEntry e = tx.execute(s -> messages.append(conversationId, "agent", agent, text, clientId, null, now));
+        events.publishEvent(new ConversationEvents.MessageAdded(e, null));
+        return e;
+    }
+
+    /**
+     * The skill the conversation needs: the one the flow's handoff names, else the top level of the category of the
+     * FAQ the conversation was last about (信用卡/额度 → 信用卡), else of this message's best candidate when it was close,
+     * else none (any agent).
+     */
+    private static String skill(DialogEngine engine, DialogTurn turn) {
+        BotReply reply = turn.reply();
+        if (reply.handoff().skill() != null && !reply.handoff().skill().isBlank()) {
+            return reply.handoff().skill();
+        }
+        String faqId = turn.state().context() != null ? turn.state().context().faqId() : null;
+        if (faqId == null && !reply.candidates().isEmpty()
+                && reply.candidates().get(0).score() >= reply.explanation().clarifyThreshold()) {
+            faqId = reply.candidates().get(0).faqId();
+        }
+        var faq = faqId == null ? null : engine.bot().index().faq(faqId);
+        if (faq == null || faq.category() == null || faq.category().isBlank()) {
+            return null;
+        }
+        String top = faq.category().split("[/／>]")[0].strip();
+        return top.isEmpty() ? null : top;
     }
 
     /** The stored state of a session, if any (for the agent console and tests). */
@@ -84,8 +182,8 @@ public class ConversationService {
         return repository.find(sessionId).map(ConversationRepository.Stored::state);
     }
 
-    /** The recent transcript of a session, personal data masked. */
-    public java.util.List<ConversationRepository.Line> transcript(String sessionId, int limit) {
-        return repository.transcript(sessionId, limit);
+    /** The recent transcript of a session, personal data masked, oldest first. */
+    public java.util.List<ChatEntry> transcript(String sessionId, int limit) {
+        return messages.recent(sessionId, limit);
     }
 }

@@ -68,8 +68,9 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                                "/error", "/actuator/health", "/widget.js", "/widget-demo.html", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/v1/visitor/sessions").permitAll()
+                        .requestMatchers("/ws/chat").permitAll() // the handshake checks the visitor token itself
                         .requestMatchers(demoService).permitAll()
                         .requestMatchers("/api/v1/bot/**").hasAnyRole("ADMIN", "VISITOR", "BOT")
                         .requestMatchers("/api/v1/nlu/**").hasAnyRole("ADMIN", "BOT")

@@ -49,6 +49,9 @@ abstract class DialogApiContract {
     @Autowired
     ConversationService conversations;
 
+    @Autowired
+    ConversationLifecycle lifecycle;
+
     private int sessions;
 
     /** A conversation under its own session id. */
@@ -234,6 +237,51 @@ abstract class DialogApiContract {
                         .contentType("application/yaml").content(current))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.flows").value(7))
                 .andExpect(jsonPath("$.version").value((int) version + 1));
+    }
+
+    @Test
+    void aHandoffQueuesTheConversationWithItsSkillAndOneAgentWinsIt() throws Exception {
+        Session s = new Session();
+        s.say("信用卡年费多少钱？", "vip").andExpect(jsonPath("$.type").value("ANSWER"));
+        assertThat(lifecycle.find(s.id).orElseThrow().status()).isEqualTo(ConversationStatus.BOT);
+        s.say("转人工", "vip").andExpect(jsonPath("$.type").value("HANDOFF"));
+        Conversation queued = lifecycle.find(s.id).orElseThrow();
+        assertThat(queued.status()).isEqualTo(ConversationStatus.QUEUED);
+        assertThat(queued.skill()).isEqualTo("信用卡");
+        assertThat(queued.vip()).isTrue();
+        assertThat(queued.handoffReason()).isEqualTo("customer_request");
+        assertThat(queued.summary()).contains("信用卡年费多少钱");
+        assertThat(lifecycle.queue(1000)).extracting(Conversation::id).contains(s.id);
+        s.say("人工呢", "vip"); // asking again does not queue twice
+        assertThat(lifecycle.find(s.id).orElseThrow().revision()).isEqualTo(queued.revision());
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> wins = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String agent = "agent" + i;
+                wins.add(pool.submit(() -> lifecycle.assign(s.id, agent, java.time.Instant.now())));
+            }
+            int won = 0;
+            for (Future<Boolean> w : wins) {
+                won += w.get() ? 1 : 0;
+            }
+            assertThat(won).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        Conversation assigned = lifecycle.find(s.id).orElseThrow();
+        assertThat(assigned.status()).isEqualTo(ConversationStatus.ASSIGNED);
+        assertThat(lifecycle.humanOwns(s.id)).isTrue();
+        s.say("你好，在吗？", "vip").andExpect(jsonPath("$.type").value("HANDOFF")).andExpect(jsonPath("$.text").value(""))
+                .andExpect(jsonPath("$.handoff.reason").value("agent")); // the bot stays quiet once an agent has it
+        assertThat(conversations.transcript(s.id, 1).get(0).text()).isEqualTo("你好，在吗？");
+        assertThat(lifecycle.transfer(s.id, "someone-else", "agent9", java.time.Instant.now())).isFalse();
+        assertThat(lifecycle.transfer(s.id, assigned.agent(), "agent9", java.time.Instant.now())).isTrue();
+        assertThat(lifecycle.requeue(s.id, "timeout", java.time.Instant.now())).isTrue();
+        assertThat(lifecycle.find(s.id).orElseThrow().queuedAt()).isEqualTo(queued.queuedAt());
+        assertThat(lifecycle.resolve(s.id, "agent9", java.time.Instant.now())).isTrue();
+        assertThat(lifecycle.assign(s.id, "agent1", java.time.Instant.now())).isFalse();
     }
 
     private static String body(ResultActions r) throws Exception {

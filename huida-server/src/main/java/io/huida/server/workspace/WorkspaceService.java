@@ -1,0 +1,135 @@
+package io.huida.server.workspace;
+
+import io.huida.engine.dialog.ConversationState;
+import io.huida.engine.dialog.WorkOrder;
+import io.huida.server.conversation.ChatEntry;
+import io.huida.server.conversation.Conversation;
+import io.huida.server.conversation.ConversationEvents;
+import io.huida.server.conversation.ConversationLifecycle;
+import io.huida.server.conversation.ConversationService;
+import io.huida.server.conversation.ConversationStatus;
+import io.huida.server.conversation.MessageLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What agents do with a conversation: read it (history, the bot's summary, what the customer told the bot), answer,
+ * transfer it, resolve it with a wrap-up code; supervisors may take any conversation over. Customers rate resolved
+ * conversations.
+ */
+@Service
+public class WorkspaceService {
+
+    /** Wrap-up codes an agent closes a conversation with. */
+    public static final Set<String> WRAP_UPS = Set.of("resolved", "follow_up", "ticket_created", "not_resolved", "spam");
+
+    private final ConversationLifecycle lifecycle;
+    private final ConversationService conversations;
+    private final MessageLog log;
+    private final Csat csat;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+
+    WorkspaceService(ConversationLifecycle lifecycle, ConversationService conversations, MessageLog log, Csat csat,
+                     TransactionTemplate tx, ApplicationEventPublisher events) {
+        this.lifecycle = lifecycle;
+        this.conversations = conversations;
+        this.log = log;
+        this.csat = csat;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    /**
+     * A conversation as the agent sees it.
+     *
+     * @param facts      what the customer told the bot (entity type → value, personal data masked)
+     * @param workOrders work orders the bot's flows filed
+     * @param rating     the customer's rating, once given
+     */
+    public record View(Conversation conversation, List<ChatEntry> messages, Map<String, String> facts,
+                       List<WorkOrder> workOrders, Csat.Rating rating) {
+    }
+
+    public View view(String id) {
+        Conversation c = find(id);
+        ConversationState state = conversations.state(id).orElse(ConversationState.NEW);
+        return new View(c, log.recent(id, 200), state.facts(), state.workOrders(), csat.of(id).orElse(null));
+    }
+
+    public ChatEntry send(String id, String agent, String text, String clientId) {
+        return conversations.postAgentMessage(id, agent, text, clientId, Instant.now());
+    }
+
+    /** Closes the conversation; the customer is asked to rate the service. */
+    public Conversation resolve(String id, String agent, String wrapUp, String note, boolean supervisor) {
+        Conversation c = find(id);
+        if (!supervisor && !agent.equals(c.agent())) {
+            throw new AccessDeniedException("agent '" + agent + "' does not own conversation '" + id + "'");
+        }
+        if (wrapUp == null || !WRAP_UPS.contains(wrapUp)) {
+            throw new IllegalArgumentException("wrapUp must be one of " + WRAP_UPS + ", got '" + wrapUp + "'");
+        }
+        if (note != null && note.length() > 500) {
+            throw new IllegalArgumentException("note has " + note.length() + " characters, more than 500");
+        }
+        if (!lifecycle.resolve(id, agent, wrapUp, note, Instant.now())) {
+            throw new IllegalArgumentException("conversation '" + id + "' is " + find(id).status() + " and cannot be resolved");
+        }
+        system(id, "本次服务已结束，请为客服的服务打分（1–5 星）。 / This chat has ended; please rate the service (1–5).", "RATE");
+        return find(id);
+    }
+
+    /** Passes the conversation to another agent with a note. */
+    public Conversation transfer(String id, String from, String to, String note, boolean supervisor) {
+        Conversation c = find(id);
+        String owner = supervisor && c.agent() != null ? c.agent() : from;
+        if (to == null || to.isBlank() || to.equals(owner)) {
+            throw new IllegalArgumentException("transfer needs another agent than '" + owner + "', got '" + to + "'");
+        }
+        if (!lifecycle.transfer(id, owner, to, Instant.now())) {
+            throw new AccessDeniedException("agent '" + from + "' does not own conversation '" + id + "'");
+        }
+        system(id, "对话已转接给 " + to + (note == null || note.isBlank() ? "" : "：" + note.strip()), "TRANSFER");
+        return find(id);
+    }
+
+    /** A supervisor takes a conversation: from its agent, or straight from the queue. */
+    public Conversation takeOver(String id, String supervisor) {
+        Conversation c = find(id);
+        boolean ok = c.status() == ConversationStatus.ASSIGNED
+                ? lifecycle.transfer(id, c.agent(), supervisor, Instant.now())
+                : lifecycle.assign(id, supervisor, Instant.now());
+        if (!ok) {
+            throw new IllegalArgumentException("conversation '" + id + "' is " + c.status() + " and cannot be taken over");
+        }
+        system(id, "主管 " + supervisor + " 已接手对话", "TAKEOVER");
+        return find(id);
+    }
+
+    /** The customer's rating of a resolved conversation. */
+    public Csat.Rating rate(String id, int score, String comment) {
+        Conversation c = find(id);
+        if (c.status() != ConversationStatus.RESOLVED) {
+            throw new IllegalArgumentException("conversation '" + id + "' is not resolved yet; it is " + c.status());
+        }
+        return csat.rate(id, c.agent(), score, comment, Instant.now());
+    }
+
+    private void system(String id, String text, String kind) {
+        ChatEntry e = tx.execute(s -> log.appendSystem(id, text, kind, Instant.now()));
+        events.publishEvent(new ConversationEvents.MessageAdded(e, null));
+    }
+
+    private Conversation find(String id) {
+        return lifecycle.find(id).orElseThrow(() -> new io.huida.server.knowledge.NotFoundException(
+                "conversation '" + id + "' does not exist"));
+    }
+}
