@@ -10,40 +10,35 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.time.Clock;
+import java.util.Optional;
 
 /**
- * Rate limits on the public endpoints ({@link RateLimitProperties}): new visitor sessions per IP address, and bot
- * messages of chat visitors (visitor token, role VISITOR) per session and per IP address. Over the limit the answer is
- * 429 with {@code Retry-After} and a problem detail. Signed-in users and API-key callers are not limited. Runs after
- * Spring Security's filters, so the caller is already known.
+ * Applies {@link RateLimits} to the public HTTP endpoints: new visitor sessions ({@code POST /api/v1/visitor/sessions},
+ * and a {@code /ws/chat} handshake without a token, which opens one) per IP address, and bot messages of chat visitors
+ * (visitor token, role VISITOR) per session and per IP address. Over a limit the answer is 429 with
+ * {@code Retry-After} and a problem detail. Signed-in users and API-key callers are not limited. Runs after Spring
+ * Security's filters, so the caller is already known.
  */
 @Component
 class RateLimitFilter extends OncePerRequestFilter {
 
     static final String SESSIONS = "/api/v1/visitor/sessions";
     static final String MESSAGES = "/api/v1/bot/messages";
+    static final String CHAT_SOCKET = "/ws/chat";
 
-    private final RateLimitProperties properties;
+    private final RateLimits limits;
     private final ClientAddress addresses;
-    private final TokenBuckets sessionsPerIp;
-    private final TokenBuckets messagesPerVisitor;
-    private final TokenBuckets messagesPerIp;
 
-    RateLimitFilter(RateLimitProperties properties, ClientAddress addresses) {
-        this.properties = properties;
+    RateLimitFilter(RateLimits limits, ClientAddress addresses) {
+        this.limits = limits;
         this.addresses = addresses;
-        Clock clock = Clock.systemUTC();
-        this.sessionsPerIp = new TokenBuckets(properties.sessionsPerIp(), properties.maxKeys(), clock);
-        this.messagesPerVisitor = new TokenBuckets(properties.messagesPerVisitor(), properties.maxKeys(), clock);
-        this.messagesPerIp = new TokenBuckets(properties.messagesPerIp(), properties.maxKeys(), clock);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !properties.enabled() || !"POST".equals(request.getMethod())
-                || !(path.equals(SESSIONS) || path.equals(MESSAGES));
+        String path = path(request);
+        return !limits.enabled() || !("POST".equals(request.getMethod()) && (path.equals(SESSIONS) || path.equals(MESSAGES))
+                || "GET".equals(request.getMethod()) && path.equals(CHAT_SOCKET) && request.getParameter("token") == null);
     }
 
     @Override
@@ -52,27 +47,25 @@ class RateLimitFilter extends OncePerRequestFilter {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         boolean visitor = hasRole(caller, "ROLE_VISITOR");
         boolean anonymous = caller == null || !caller.isAuthenticated() || hasRole(caller, "ROLE_ANONYMOUS");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         String ip = addresses.of(request);
-        long wait = 0;
-        String what = null;
-        if (path.equals(SESSIONS) && (anonymous || visitor)) {
-            wait = sessionsPerIp.take(ip);
-            what = "at most " + properties.sessionsPerIp() + " new chat sessions a minute from one address";
-        } else if (path.equals(MESSAGES) && visitor) {
-            wait = messagesPerVisitor.take(caller.getName());
-            what = "at most " + properties.messagesPerVisitor() + " messages a minute in one chat session";
-            if (wait == 0) {
-                wait = messagesPerIp.take(ip);
-                what = "at most " + properties.messagesPerIp() + " chat messages a minute from one address";
+        Optional<RateLimits.Denied> denied = Optional.empty();
+        if (path(request).equals(MESSAGES)) {
+            if (visitor) {
+                denied = limits.visitorMessage(caller.getName(), ip);
             }
+        } else if (anonymous || visitor) {
+            denied = limits.newSession(ip);
         }
-        if (wait > 0) {
-            response.setHeader("Retry-After", Long.toString(wait));
-            Problems.write(response, 429, "Too many requests", what + "; retry in " + wait + " s");
+        if (denied.isPresent()) {
+            response.setHeader("Retry-After", Long.toString(denied.get().retryAfterSeconds()));
+            Problems.write(response, 429, "Too many requests", denied.get().reason());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean hasRole(Authentication caller, String role) {

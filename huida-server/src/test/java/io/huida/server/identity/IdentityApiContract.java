@@ -84,13 +84,15 @@ abstract class IdentityApiContract {
         mvc.perform(get("/api/v1/kb/status").with(agent)).andExpect(status().isForbidden());
 
         // authorised but nothing there yet: 404, not 401/403
-        mvc.perform(get("/api/v1/agent/conversations")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/agent/conversations").with(agent)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/agent/conversations").with(supervisor)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/agent/conversations").with(admin())).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/supervisor/queues").with(agent)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/supervisor/queues").with(supervisor)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/supervisor/queues").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/agent/nothing-here")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/agent/nothing-here").with(agent)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/agent/nothing-here").with(supervisor)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/agent/nothing-here").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/agent/canned").with(agent)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/supervisor/conversations/c-1/takeover").with(agent)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/supervisor/nothing-here").with(agent)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/supervisor/nothing-here").with(supervisor)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/supervisor/nothing-here").with(admin())).andExpect(status().isNotFound());
 
         mvc.perform(post("/api/v1/bot/messages").with(agent).contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"hi\"}"))
                 .andExpect(status().isForbidden());
@@ -103,11 +105,11 @@ abstract class IdentityApiContract {
                 .andExpect(content().string(containsString("坐席与主管的在线客服工作台即将上线。")));
 
         String token = visitorToken("10.9.0.1");
-        mvc.perform(get("/ws/chat").header("X-Visitor-Token", token)).andExpect(status().isNotFound());
-        mvc.perform(get("/ws/chat").with(agent)).andExpect(status().isNotFound());
-        mvc.perform(get("/ws/chat").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/ws/chat")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/agent/conversations").header("X-Visitor-Token", token)).andExpect(status().isForbidden());
+        mvc.perform(get("/ws/future").header("X-Visitor-Token", token)).andExpect(status().isNotFound());
+        mvc.perform(get("/ws/future").with(agent)).andExpect(status().isNotFound());
+        mvc.perform(get("/ws/future").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/ws/future")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/agent/nothing-here").header("X-Visitor-Token", token)).andExpect(status().isForbidden());
         mvc.perform(get("/agent").header("X-Visitor-Token", token)).andExpect(status().isForbidden());
     }
 
@@ -255,7 +257,7 @@ abstract class IdentityApiContract {
         assertThat(row.values()).doesNotContain(agentKey);
         assertThat(row.values().stream().map(String::valueOf).filter(v -> v.contains(agentKey.substring(11)))).isEmpty();
 
-        mvc.perform(get("/api/v1/agent/inbox").header("X-Api-Key", agentKey)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/agent/nothing-here").header("X-Api-Key", agentKey)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/users").header("X-Api-Key", agentKey)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/api-keys").header("X-Api-Key", agentKey).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"escalate\",\"role\":\"ADMIN\"}")).andExpect(status().isForbidden());
@@ -265,13 +267,13 @@ abstract class IdentityApiContract {
         String botKey = createKey("{\"name\":\"website widget\",\"role\":\"bot\"}");
         mvc.perform(post("/api/v1/bot/messages").header("X-Api-Key", botKey).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\":\"hi\"}")).andExpect(status().is(not(401))).andExpect(status().is(not(403)));
-        for (String path : List.of("/api/v1/users", "/api/v1/agent/inbox", "/api/v1/kb/status", "/admin", "/ws/chat")) {
+        for (String path : List.of("/api/v1/users", "/api/v1/agent/nothing-here", "/api/v1/kb/status", "/admin", "/ws/future")) {
             mvc.perform(get(path).header("X-Api-Key", botKey)).andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.detail").value("API keys with role BOT may only call /api/v1/bot/** and /api/v1/nlu/**"));
         }
 
         mvc.perform(delete("/api/v1/api-keys/" + keyId(agentKey)).with(admin())).andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/agent/inbox").header("X-Api-Key", agentKey)).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/v1/agent/nothing-here").header("X-Api-Key", agentKey)).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("the API key 'crm sync' was revoked"));
         mvc.perform(get("/api/v1/api-keys").with(admin()))
@@ -285,9 +287,9 @@ abstract class IdentityApiContract {
         mvc.perform(get("/api/v1/supervisor/x").header("X-Api-Key", expiring)).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value(containsString("the API key 'temp' expired at")));
 
-        mvc.perform(get("/api/v1/agent/inbox").header("X-Api-Key", "hk_" + "A".repeat(32))).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/v1/agent/nothing-here").header("X-Api-Key", "hk_" + "A".repeat(32))).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value("the API key is unknown"));
-        mvc.perform(get("/api/v1/agent/inbox").header("X-Api-Key", "nonsense")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/v1/agent/nothing-here").header("X-Api-Key", "nonsense")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value("the API key is malformed"));
         mvc.perform(post("/api/v1/api-keys").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"role\":\"ROOT\"}")).andExpect(status().isBadRequest())
@@ -313,6 +315,8 @@ abstract class IdentityApiContract {
                 .andExpect(jsonPath("$.status").value(429))
                 .andExpect(jsonPath("$.detail").value(containsString("at most 3 new chat sessions a minute from one address")));
         mvc.perform(newSession("10.1.0.2")).andExpect(status().isOk());
+        mvc.perform(get("/ws/chat").with(remote("10.1.0.1"))).andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail").value(containsString("new chat sessions")));
         for (int i = 0; i < 5; i++) {
             mvc.perform(newSession("10.1.0.1").with(admin())).andExpect(status().isOk());
         }
