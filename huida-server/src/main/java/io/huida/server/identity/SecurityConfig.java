@@ -25,8 +25,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Who may do what. Public: the chat page, visitor sessions and, while it is switched on, the demo business service
- * ({@code /api/v1/demo/**}). Bot messages: a visitor token, an ADMIN or a BOT API key; NLU: ADMIN or BOT. Agents'
+ * Who may do what. Public: the chat page, the widget, visitor sessions, the chat WebSocket {@code /ws/chat} (its
+ * handshake checks the visitor token) and, while it is switched on, the demo business service ({@code /api/v1/demo/**}). Bot messages: a visitor token, an ADMIN or a BOT API key; NLU: ADMIN or BOT. Agents'
  * workspace ({@code /agent}, {@code /api/v1/agent/**}): AGENT, SUPERVISOR, ADMIN; {@code /api/v1/supervisor/**}:
  * SUPERVISOR, ADMIN; {@code /ws/**}: any visitor or user; everything else of the API, the admin page and actuator:
  * ADMIN. People sign in with a form (session cookie; ended by {@link SessionRevocation} when an admin disables,
