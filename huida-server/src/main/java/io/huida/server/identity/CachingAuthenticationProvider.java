@@ -60,7 +60,9 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
     /** Forgets a user's remembered check once their account changed (password, role, disabled, deleted). */
     @org.springframework.context.event.EventListener
     void forget(UserAccountChanged changed) {
-        cache.remove(changed.username());
+        if (changed.access()) {
+            cache.remove(changed.username());
+        }
     }
 
     @Override

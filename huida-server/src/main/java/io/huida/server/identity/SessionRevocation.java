@@ -31,7 +31,7 @@ class SessionRevocation {
 
     @EventListener
     void on(UserAccountChanged event) {
-        if (event.kind() != UserAccountChanged.Kind.CREATED && !event.actor().equals(event.username())) {
+        if (event.access() && !event.actor().equals(event.username())) {
             changedAt.put(event.username(), System.currentTimeMillis());
         }
     }

@@ -73,7 +73,7 @@ public class Users {
         }
         repository.insert(username, displayName, role, team, encoder.encode(password));
         events.publishEvent(new UserAccountChanged(actor, username, UserAccountChanged.Kind.CREATED,
-                "role " + role + (team == null ? "" : ", team " + team)));
+                "role " + role + (team == null ? "" : ", team " + team), false));
         return repository.find(username).orElseThrow();
     }
 
@@ -109,7 +109,8 @@ public class Users {
         }
         repository.update(new UserView(username, displayName, role, enabled, team, old.createdAt(), old.updatedAt()), hash);
         events.publishEvent(new UserAccountChanged(actor, username, UserAccountChanged.Kind.CHANGED,
-                changed.isEmpty() ? "nothing" : String.join(", ", changed)));
+                changed.isEmpty() ? "nothing" : String.join(", ", changed),
+                role != old.role() || enabled != old.enabled() || hash != null));
         return repository.find(username).orElseThrow();
     }
 
@@ -120,7 +121,7 @@ public class Users {
             requireAnotherAdmin(username, "deleted");
         }
         repository.delete(username);
-        events.publishEvent(new UserAccountChanged(actor, username, UserAccountChanged.Kind.DELETED, "role " + old.role()));
+        events.publishEvent(new UserAccountChanged(actor, username, UserAccountChanged.Kind.DELETED, "role " + old.role(), true));
     }
 
     /** A signed-in user changes their own password, proving the current one. */
@@ -137,7 +138,7 @@ public class Users {
         }
         UserView user = existing(username);
         repository.update(user, encoder.encode(password));
-        events.publishEvent(new UserAccountChanged(username, username, UserAccountChanged.Kind.CHANGED, "own password"));
+        events.publishEvent(new UserAccountChanged(username, username, UserAccountChanged.Kind.CHANGED, "own password", true));
     }
 
     private UserView existing(String username) {

@@ -56,10 +56,11 @@ class CachingAuthenticationProviderTest {
     void forgetsAUserWhoseAccountChanged() {
         CachingAuthenticationProvider provider = new CachingAuthenticationProvider(slow, Duration.ofMinutes(5), new MutableClock());
         provider.authenticate(token("right"));
-        provider.forget(new UserAccountChanged("root", "someone-else", UserAccountChanged.Kind.CHANGED, "disabled"));
+        provider.forget(new UserAccountChanged("root", "someone-else", UserAccountChanged.Kind.CHANGED, "disabled", true));
+        provider.forget(new UserAccountChanged("root", "admin", UserAccountChanged.Kind.CHANGED, "team a -> b", false));
         provider.authenticate(token("right"));
         assertThat(checks.get()).isEqualTo(1);
-        provider.forget(new UserAccountChanged("root", "admin", UserAccountChanged.Kind.CHANGED, "disabled"));
+        provider.forget(new UserAccountChanged("root", "admin", UserAccountChanged.Kind.CHANGED, "disabled", true));
         provider.authenticate(token("right"));
         assertThat(checks.get()).as("checked again after the change").isEqualTo(2);
     }

@@ -221,12 +221,14 @@ abstract class IdentityApiContract {
     }
 
     @Test
-    void disablingOrDemotingAUserEndsTheirSignInSessions() throws Exception {
+    void disablingOrDemotingAUserEndsTheirSignInSessionsButRenamingDoesNot() throws Exception {
         MockHttpSession agent = signIn("agent1", AGENT_PW);
         MockHttpSession supervisor = signIn("sup1", SUPERVISOR_PW);
         mvc.perform(get("/agent").session(agent).with(cookie(agent))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/supervisor/x").session(supervisor).with(cookie(supervisor))).andExpect(status().isNotFound());
 
+        updateUser("sup1", "{\"team\":\"support\",\"displayName\":\"Sup\"}").andExpect(status().isOk());
+        mvc.perform(get("/api/v1/supervisor/x").session(supervisor).with(cookie(supervisor))).andExpect(status().isNotFound());
         updateUser("agent1", "{\"enabled\":false}").andExpect(status().isOk());
         updateUser("sup1", "{\"role\":\"AGENT\"}").andExpect(status().isOk());
         mvc.perform(get("/agent").session(agent).with(cookie(agent)).accept(MediaType.TEXT_HTML))
