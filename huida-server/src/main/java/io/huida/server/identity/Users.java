@@ -1,6 +1,7 @@
 package io.huida.server.identity;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -68,10 +69,15 @@ public class Users {
         String password = UserRules.password(username, request.password());
         String displayName = UserRules.displayName(request.displayName(), username);
         String team = UserRules.team(request.team());
+        ResponseStatusException taken = new ResponseStatusException(HttpStatus.CONFLICT, "user '" + username + "' already exists");
         if (repository.exists(username)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "user '" + username + "' already exists");
+            throw taken;
         }
-        repository.insert(username, displayName, role, team, encoder.encode(password));
+        try {
+            repository.insert(username, displayName, role, team, encoder.encode(password));
+        } catch (DuplicateKeyException e) { // created at the same moment by another request
+            throw taken;
+        }
         events.publishEvent(new UserAccountChanged(actor, username, UserAccountChanged.Kind.CREATED,
                 "role " + role + (team == null ? "" : ", team " + team), false));
         return repository.find(username).orElseThrow();
