@@ -221,7 +221,13 @@
     status.removeAttribute('hidden');
     socket = new WebSocket(url.toString());
     socket.onopen = function () {
-      socket.send(JSON.stringify({ type: 'hello', lastSeq: lastSeq }));
+      var hello = { type: 'hello', lastSeq: lastSeq };
+      var d = script ? script.dataset : {};
+      if (d.userId && d.userSig) { // a customer the host site vouches for (HMAC signed by its server)
+        hello.user = { id: d.userId, name: d.userName || '', segment: d.userSegment || '', expires: Number(d.userExpires || 0),
+          sig: d.userSig };
+      }
+      socket.send(JSON.stringify(hello));
     };
     socket.onmessage = function (event) {
       var frame;

@@ -250,8 +250,13 @@ final class TurnHandler {
         Map<String, String> facts = new java.util.LinkedHashMap<>(state.facts());
         facts.putAll(vars);
         ActiveFlow open = state.flow();
+        String intent = kb.intent().name();
+        var faq = intent == null ? null : engine.bot().index().faq(intent);
+        if (faq != null) { // an FAQ id alone tells the agent nothing
+            intent = intent + " " + faq.question();
+        }
         HandoffSummary.Facts f = new HandoffSummary.Facts(reason, detail, request.customer(), state,
-                kb.intent().name(), facts, trend, open == null ? null : flow, open, risks.stream().map(BotReply.RiskFlag::type).toList(), msg.zh());
+                intent, facts, trend, open == null ? null : flow, open, risks.stream().map(BotReply.RiskFlag::type).toList(), msg.zh());
         String built = HandoffSummary.build(f, engine.options().masker());
         String summary = engine.options().summarizer().summarize(HandoffSummary.transcript(state, msg.zh()), built, msg.zh())
                 .filter(x -> !x.isBlank()).orElse(built);

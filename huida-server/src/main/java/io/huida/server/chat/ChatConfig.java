@@ -33,10 +33,12 @@ class ChatConfig implements WebSocketConfigurer {
     }
 
     private final VisitorSocketHandler handler;
+    private final AgentSocketHandler agents;
     private final VisitorTokens tokens;
 
-    ChatConfig(VisitorSocketHandler handler, VisitorTokens tokens) {
+    ChatConfig(VisitorSocketHandler handler, AgentSocketHandler agents, VisitorTokens tokens) {
         this.handler = handler;
+        this.agents = agents;
         this.tokens = tokens;
     }
 
@@ -55,6 +57,7 @@ class ChatConfig implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, "/ws/chat").addInterceptors(new TokenCheck(tokens)).setAllowedOriginPatterns("*");
+        registry.addHandler(agents, "/ws/agent"); // same origin only: the workspace page, signed in
     }
 
     /**

@@ -29,6 +29,7 @@ final class ChatPeer {
     private final ObjectMapper json;
     private final Set<Long> sent = new HashSet<>();
     private long floor; // everything up to here was already seen by the client (its lastSeq)
+    private volatile io.huida.engine.dialog.Customer customer = io.huida.engine.dialog.Customer.ANONYMOUS;
 
     ChatPeer(String conversationId, WebSocketSession socket, ObjectMapper json) {
         this.conversationId = conversationId;
@@ -38,6 +39,15 @@ final class ChatPeer {
 
     String conversationId() {
         return conversationId;
+    }
+
+    /** Who is writing: anonymous unless the host site signed the customer. */
+    io.huida.engine.dialog.Customer customer() {
+        return customer;
+    }
+
+    void customer(io.huida.engine.dialog.Customer known) {
+        this.customer = known;
     }
 
     /** Registers (inside {@code replay}) and sends the replayed messages, holding live pushes back until done. */

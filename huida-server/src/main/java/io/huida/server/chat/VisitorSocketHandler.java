@@ -1,6 +1,5 @@
 package io.huida.server.chat;
 
-import io.huida.engine.dialog.Customer;
 import io.huida.engine.dialog.DialogRequest;
 import io.huida.server.conversation.ConversationService;
 import org.slf4j.Logger;
@@ -25,8 +24,8 @@ import java.util.regex.Pattern;
  * The visitor's live chat connection, {@code /ws/chat?token=…} (without a token a new conversation is opened and
  * its token sent first as {@code {"type":"session","conversationId":"…","token":"…"}}). Frames are JSON objects:
  * <ul>
- *   <li>client → server {@code {"type":"hello","lastSeq":N}}: resume; every message after N follows, then
- *       {@code {"type":"ready"}};</li>
+ *   <li>client → server {@code {"type":"hello","lastSeq":N,"user":{…}}}: resume; every message after N follows, then
+ *       {@code {"type":"ready"}}; the optional {@code user} is a customer the host site signed ({@link KnownCustomers});</li>
  *   <li>{@code {"type":"message","clientId":"…","text":"…"}}: a message; answered with
  *       {@code {"type":"ack","clientId":"…","seq":N}} once it is stored (a resend with the same client id is stored
  *       once and acknowledged with the same seq);</li>
@@ -50,10 +49,12 @@ class VisitorSocketHandler extends TextWebSocketHandler {
     private final ObjectMapper json = JsonMapper.builder().build();
 
     private final io.huida.server.workspace.WorkspaceService workspace;
+    private final KnownCustomers known;
 
     VisitorSocketHandler(ChatHub hub, ConversationService conversations, ChatConfig.ChatWorkers workers,
-                         io.huida.server.workspace.WorkspaceService workspace) {
+                         io.huida.server.workspace.WorkspaceService workspace, KnownCustomers known) {
         this.workspace = workspace;
+        this.known = known;
         this.hub = hub;
         this.conversations = conversations;
         this.workers = workers.executor();
@@ -83,7 +84,15 @@ class VisitorSocketHandler extends TextWebSocketHandler {
         }
         String type = frame.path("type").asString("");
         switch (type) {
-            case "hello" -> hub.join(peer, Math.max(0, frame.path("lastSeq").asLong(0)));
+            case "hello" -> {
+                JsonNode user = frame.path("user");
+                if (user.isObject()) {
+                    known.verify(user.path("id").asString(null), user.path("name").asString(null),
+                            user.path("segment").asString(null), user.path("expires").asLong(0), user.path("sig").asString(null))
+                            .ifPresent(peer::customer);
+                }
+                hub.join(peer, Math.max(0, frame.path("lastSeq").asLong(0)));
+            }
             case "message" -> message(peer, frame);
             case "rate" -> rate(peer, frame);
             case "typing", "read" -> { } // presence for agents arrives with the agent workspace
@@ -101,7 +110,7 @@ class VisitorSocketHandler extends TextWebSocketHandler {
         }
         workers.execute(() -> {
             try {
-                DialogRequest request = new DialogRequest(text, "web", Customer.ANONYMOUS, Instant.now());
+                DialogRequest request = new DialogRequest(text, "web", peer.customer(), Instant.now());
                 var posted = conversations.post(peer.conversationId(), "visitor:" + peer.conversationId(), request, clientId);
                 Map<String, Object> ack = new LinkedHashMap<>();
                 ack.put("type", "ack");

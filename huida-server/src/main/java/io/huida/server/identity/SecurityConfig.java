@@ -28,7 +28,7 @@ import java.time.Duration;
  * Who may do what. Public: the chat page, the widget, visitor sessions, the chat WebSocket {@code /ws/chat} (its
  * handshake checks the visitor token) and, while it is switched on, the demo business service ({@code /api/v1/demo/**}). Bot messages: a visitor token, an ADMIN or a BOT API key; NLU: ADMIN or BOT. Agents'
  * workspace ({@code /agent}, {@code /api/v1/agent/**}): AGENT, SUPERVISOR, ADMIN; {@code /api/v1/supervisor/**}:
- * SUPERVISOR, ADMIN; {@code /ws/**}: any visitor or user; everything else of the API, the admin page and actuator:
+ * SUPERVISOR, ADMIN; {@code /ws/agent}: AGENT, SUPERVISOR, ADMIN; other {@code /ws/**}: any visitor or user; everything else of the API, the admin page and actuator:
  * ADMIN. People sign in with a form (session cookie; ended by {@link SessionRevocation} when an admin disables,
  * deletes or re-roles them), programs with HTTP Basic or {@code X-Api-Key}. CSRF protection
  * applies to cookie-session requests only: API calls that carry credentials in a header, or no session cookie at
@@ -78,6 +78,7 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers("/agent", "/agent/**", "/api/v1/agent/**").hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
                         .requestMatchers("/api/v1/supervisor/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers("/ws/agent").hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
                         .requestMatchers("/ws/**").hasAnyRole("VISITOR", "AGENT", "SUPERVISOR", "ADMIN")
                         .requestMatchers("/api/**", "/admin/**", "/admin", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

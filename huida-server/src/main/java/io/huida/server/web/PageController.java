@@ -23,6 +23,11 @@ class PageController {
     }
 
     /** The form-login page. */
+    @GetMapping("/agent")
+    String agent() {
+        return "agent";
+    }
+
     @GetMapping("/login")
     String login() {
         return "login";

@@ -46,6 +46,15 @@ class WorkspaceController {
     record NewCanned(String shortcut, String title, String text) {
     }
 
+    /** The waiting conversations (VIPs first) and the caller's own. */
+    record Lists(List<Conversation> queue, List<Conversation> mine) {
+    }
+
+    @GetMapping("/api/v1/agent/conversations")
+    Lists lists(Authentication who) {
+        return new Lists(workspace.queue(), workspace.mine(who.getName()));
+    }
+
     @GetMapping("/api/v1/agent/conversations/{id}")
     WorkspaceService.View view(@PathVariable String id) {
         return workspace.view(id);

@@ -58,6 +58,16 @@ public class WorkspaceService {
                        List<WorkOrder> workOrders, Csat.Rating rating) {
     }
 
+    /** The waiting conversations, VIPs first. */
+    public List<Conversation> queue() {
+        return lifecycle.queue(200);
+    }
+
+    /** The conversations {@code agent} owns. */
+    public List<Conversation> mine(String agent) {
+        return lifecycle.ownedBy(agent);
+    }
+
     public View view(String id) {
         Conversation c = find(id);
         ConversationState state = conversations.state(id).orElse(ConversationState.NEW);
@@ -83,7 +93,8 @@ public class WorkspaceService {
         if (!lifecycle.resolve(id, agent, wrapUp, note, Instant.now())) {
             throw new IllegalArgumentException("conversation '" + id + "' is " + find(id).status() + " and cannot be resolved");
         }
-        system(id, "本次服务已结束，请为客服的服务打分（1–5 星）。 / This chat has ended; please rate the service (1–5).", "RATE");
+        system(id, inLanguage(id, "本次服务已结束，请为客服的服务打分（1–5 星）。", "This chat has ended; please rate our service (1–5 stars)."),
+                "RATE");
         return find(id);
     }
 
@@ -97,7 +108,8 @@ public class WorkspaceService {
         if (!lifecycle.transfer(id, owner, to, Instant.now())) {
             throw new AccessDeniedException("agent '" + from + "' does not own conversation '" + id + "'");
         }
-        system(id, "对话已转接给 " + to + (note == null || note.isBlank() ? "" : "：" + note.strip()), "TRANSFER");
+        system(id, inLanguage(id, "对话已转接给 " + to, "Transferred to " + to)
+                + (note == null || note.isBlank() ? "" : "：" + note.strip()), "TRANSFER");
         return find(id);
     }
 
@@ -110,7 +122,7 @@ public class WorkspaceService {
         if (!ok) {
             throw new IllegalArgumentException("conversation '" + id + "' is " + c.status() + " and cannot be taken over");
         }
-        system(id, "主管 " + supervisor + " 已接手对话", "TAKEOVER");
+        system(id, inLanguage(id, "主管 " + supervisor + " 已接手对话", "Supervisor " + supervisor + " has joined"), "TAKEOVER");
         return find(id);
     }
 
@@ -121,6 +133,12 @@ public class WorkspaceService {
             throw new IllegalArgumentException("conversation '" + id + "' is not resolved yet; it is " + c.status());
         }
         return csat.rate(id, c.agent(), score, comment, Instant.now());
+    }
+
+    /** The text in the conversation's language (Chinese unless the customer writes English). */
+    private String inLanguage(String id, String zh, String en) {
+        String lang = conversations.state(id).map(ConversationState::language).orElse(null);
+        return "en".equals(lang) ? en : zh;
     }
 
     private void system(String id, String text, String kind) {

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "huida.data-dir=target/it-dialog-h2",
         "huida.demo-data=true",
         "huida.admin-password=dialog-admin-pw",
-        "spring.datasource.url=jdbc:h2:mem:huida-dialog-it;DB_CLOSE_DELAY=-1"})
+        "spring.datasource.url=jdbc:h2:mem:huida-dialog-it;DB_CLOSE_DELAY=-1",
+        "huida.widget.site-secret=test-site-secret"})
 @AutoConfigureMockMvc
 class ChatSocketIT {
 
@@ -113,6 +114,29 @@ class ChatSocketIT {
         assertThat(bot.path("seq").asLong()).isEqualTo(ack.path("seq").asLong() + 1);
         assertThat(bot.path("reply").path("type").asString()).isEqualTo("ANSWER");
         assertThat(bot.path("text").asString()).contains("年费");
+        c.socket.abort();
+    }
+
+    @Test
+    void aCustomerSignedByTheHostSiteIsKnownAndVipGoesFirst() throws Exception {
+        String[] s = session();
+        Client c = new Client();
+        c.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat?token=" + s[1]), c).get(10, TimeUnit.SECONDS);
+        long exp = Instant.now().getEpochSecond() + 600;
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("test-site-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String sig = java.util.HexFormat.of().formatHex(mac.doFinal(("C77|王女士|vip|" + exp).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        c.send("{\"type\":\"hello\",\"lastSeq\":0,\"user\":{\"id\":\"C77\",\"name\":\"王女士\",\"segment\":\"vip\",\"expires\":"
+                + exp + ",\"sig\":\"" + sig + "\"}}");
+        c.await(f -> f.path("type").asString().equals("ready"));
+        c.send("{\"type\":\"message\",\"clientId\":\"k1\",\"text\":\"转人工\"}");
+        c.await(f -> f.path("type").asString().equals("ack"));
+        var conv = lifecycle.find(s[0]).orElseThrow();
+        assertThat(conv.customerId()).isEqualTo("C77");
+        assertThat(conv.customerName()).isEqualTo("王女士");
+        assertThat(conv.vip()).isTrue();
+        assertThat(lifecycle.queue(1000).get(0).vip()).isTrue();
         c.socket.abort();
     }
 

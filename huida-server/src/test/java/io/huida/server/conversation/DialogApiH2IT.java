@@ -8,7 +8,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "huida.data-dir=target/it-dialog-h2",
         "huida.demo-data=true",
         "huida.admin-password=" + DialogApiContract.PASSWORD,
-        "spring.datasource.url=jdbc:h2:mem:huida-dialog-it;DB_CLOSE_DELAY=-1"})
+        "spring.datasource.url=jdbc:h2:mem:huida-dialog-it;DB_CLOSE_DELAY=-1",
+        "huida.widget.site-secret=test-site-secret"})
 @AutoConfigureMockMvc
 class DialogApiH2IT extends DialogApiContract {
 }

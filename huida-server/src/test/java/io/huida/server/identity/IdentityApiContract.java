@@ -100,9 +100,9 @@ abstract class IdentityApiContract {
         mvc.perform(get("/admin").with(admin())).andExpect(status().isOk());
         mvc.perform(get("/agent").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/agent").with(agent)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("The live-chat workspace for agents and supervisors is coming soon.")));
+                .andExpect(content().string(containsString("Conversations")));
         mvc.perform(get("/agent").with(agent).param("lang", "zh_CN"))
-                .andExpect(content().string(containsString("坐席与主管的在线客服工作台即将上线。")));
+                .andExpect(content().string(containsString("对话列表")));
 
         String token = visitorToken("10.9.0.1");
         mvc.perform(get("/ws/future").header("X-Visitor-Token", token)).andExpect(status().isNotFound());
@@ -111,6 +111,7 @@ abstract class IdentityApiContract {
         mvc.perform(get("/ws/future")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/agent/nothing-here").header("X-Visitor-Token", token)).andExpect(status().isForbidden());
         mvc.perform(get("/agent").header("X-Visitor-Token", token)).andExpect(status().isForbidden());
+        mvc.perform(get("/ws/agent").header("X-Visitor-Token", token)).andExpect(status().isForbidden());
     }
 
     @Test

@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "huida.data-dir=target/it-dialog-h2",
         "huida.demo-data=true",
         "huida.admin-password=dialog-admin-pw",
-        "spring.datasource.url=jdbc:h2:mem:huida-dialog-it;DB_CLOSE_DELAY=-1"})
+        "spring.datasource.url=jdbc:h2:mem:huida-dialog-it;DB_CLOSE_DELAY=-1",
+        "huida.widget.site-secret=test-site-secret"})
 @AutoConfigureMockMvc
 class WorkspaceApiIT {
 

@@ -1,0 +1,307 @@
+/*
+ * Huida (慧答) — agent workspace.
+ *
+ * Lists (GET /api/v1/agent/conversations) stay current through the live feed /ws/agent (status changes and the
+ * messages of the agent's conversations); actions go through the REST API. Everything from customers, the bot or
+ * colleagues is inserted as text (HuidaDom.el), never as HTML.
+ */
+'use strict';
+
+(() => {
+  const { basePath, readTexts, el, ApiError, readProblem, csrfHeaders } = window.HuidaDom;
+  const BASE = basePath();
+  const t = window.HuidaDom.translator(readTexts());
+  const $ = (id) => document.getElementById(id);
+
+  let current = null;            // id of the open conversation
+  let shownSeqs = new Set();     // messages of it already on screen
+  let canned = [];
+  let listTimer = null;
+  let complianceTimer = null;
+  let retries = 0;
+
+  async function api(path, { method = 'GET', body } = {}) {
+    const headers = { Accept: 'application/json' };
+    const init = { method, headers, credentials: 'same-origin' };
+    if (method !== 'GET') {
+      Object.assign(headers, csrfHeaders());
+    }
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const response = await fetch(BASE + path, init);
+    if (!response.ok) {
+      throw new ApiError(response.status, await readProblem(response), response.statusText);
+    }
+    const type = response.headers.get('content-type') || '';
+    return type.includes('json') ? response.json() : null;
+  }
+
+  function fail(err) {
+    const detail = (err && err.problem && err.problem.detail) || (err && err.message) || '';
+    $('actionMsg').replaceChildren(el('div', { class: 'alert alert-error', role: 'alert' }, t('error', { d: detail })));
+  }
+
+  /* ------------------------------------------------------------ lists */
+
+  function minutesSince(iso) {
+    return iso ? Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000)) : 0;
+  }
+
+  function item(c) {
+    const who = c.customerName || c.customerId || c.id.slice(0, 8);
+    const li = el('li', { class: 'ws-item' + (c.id === current ? ' active' : '') },
+      el('button', { type: 'button', onclick: () => open(c.id) },
+        el('span', { class: 'ws-item-who' }, who),
+        c.vip ? el('span', { class: 'badge badge-warn' }, t('vip')) : null,
+        c.skill ? el('span', { class: 'badge' }, c.skill) : null,
+        el('span', { class: 'ws-item-meta' }, c.status === 'QUEUED' ? t('waiting', { m: minutesSince(c.queuedAt) }) : (c.handoffReason || ''))));
+    return li;
+  }
+
+  async function loadLists() {
+    try {
+      const lists = await api('/api/v1/agent/conversations');
+      $('mineList').replaceChildren(...lists.mine.map(item));
+      $('queueList').replaceChildren(...lists.queue.map(item));
+      $('mineCount').textContent = String(lists.mine.length);
+      $('queueCount').textContent = String(lists.queue.length);
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  function refreshListsSoon() {
+    clearTimeout(listTimer);
+    listTimer = setTimeout(loadLists, 150);
+  }
+
+  /* ------------------------------------------------------------ conversation */
+
+  function messageNode(m) {
+    return el('div', { class: 'ws-msg ws-' + m.sender },
+      el('div', { class: 'ws-msg-meta' }, t('sender.' + m.sender) + (m.author ? ' · ' + m.author : '') + ' · '
+        + new Date(m.at).toLocaleTimeString()),
+      el('div', { class: 'ws-msg-text' }, m.text));
+  }
+
+  function append(m) {
+    if (shownSeqs.has(m.seq)) {
+      return;
+    }
+    shownSeqs.add(m.seq);
+    $('log').append(messageNode(m));
+    $('log').scrollTop = $('log').scrollHeight;
+    if (m.sender === 'customer') {
+      suggest();
+    }
+  }
+
+  function dl(target, rows) {
+    target.replaceChildren(...rows.filter((r) => r[1] !== null && r[1] !== undefined && r[1] !== '')
+      .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
+    if (!target.childElementCount) {
+      target.append(el('dd', {}, t('none')));
+    }
+  }
+
+  async function open(id) {
+    try {
+      const view = await api('/api/v1/agent/conversations/' + encodeURIComponent(id));
+      current = id;
+      shownSeqs = new Set();
+      const c = view.conversation;
+      $('emptyState').hidden = true;
+      $('conv').hidden = false;
+      $('convTitle').textContent = c.customerName || c.customerId || c.id;
+      $('convStatus').textContent = c.status;
+      $('takeBtn').hidden = !(c.status === 'QUEUED' || c.status === 'PENDING');
+      $('summaryText').textContent = c.summary || t('none');
+      $('log').replaceChildren();
+      view.messages.forEach(append);
+      dl($('customerInfo'), [[t('field.name'), c.customerName], [t('field.id'), c.customerId],
+        [t('field.segment'), c.segment], [t('field.channel'), c.channel], [t('field.skill'), c.skill],
+        [t('field.reason'), c.handoffReason], [t('field.rating'), view.rating ? '★'.repeat(view.rating.score) : null]]);
+      dl($('facts'), Object.entries(view.facts || {}));
+      document.querySelectorAll('.ws-item').forEach((n) => n.classList.remove('active'));
+      suggest();
+      loadLists();
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  async function suggest() {
+    if (!current) {
+      return;
+    }
+    try {
+      const list = await api('/api/v1/agent/assist?conversationId=' + encodeURIComponent(current));
+      $('suggestions').replaceChildren(...list.map((s) => el('li', {},
+        el('div', { class: 'ws-suggest-q' }, s.question + ' · ' + Math.round(s.score * 100) + '%'),
+        el('div', { class: 'ws-suggest-a' }, s.answer),
+        el('button', { type: 'button', class: 'btn btn-sm', onclick: () => insert(s.answer) }, t('insert')))));
+      if (!list.length) {
+        $('suggestions').replaceChildren(el('li', {}, t('none')));
+      }
+    } catch (err) {
+      // suggestions are a help, not a must
+    }
+  }
+
+  function insert(text) {
+    const draft = $('draft');
+    draft.value = draft.value ? draft.value + '\n' + text : text;
+    draft.focus();
+    checkSoon();
+  }
+
+  /* ------------------------------------------------------------ composer */
+
+  function checkSoon() {
+    clearTimeout(complianceTimer);
+    complianceTimer = setTimeout(check, 400);
+  }
+
+  async function check() {
+    const text = $('draft').value.trim();
+    const warn = $('complianceWarn');
+    if (!text) {
+      warn.hidden = true;
+      return;
+    }
+    try {
+      const result = await api('/api/v1/agent/compliance', { method: 'POST', body: { text } });
+      if (result.action === 'ALLOW') {
+        warn.hidden = true;
+      } else {
+        warn.textContent = t('compliance', { r: result.violations.map((v) => v.matched + '（' + v.reason + '）').join('；') });
+        warn.hidden = false;
+      }
+    } catch (err) {
+      warn.hidden = true;
+    }
+  }
+
+  function showCanned() {
+    const draft = $('draft');
+    const menu = $('cannedMenu');
+    const value = draft.value;
+    if (!value.startsWith('/')) {
+      menu.hidden = true;
+      return;
+    }
+    const matches = canned.filter((c) => c.shortcut.startsWith(value.split(/\s/)[0]));
+    menu.replaceChildren(...matches.map((c) => el('button', { type: 'button', class: 'ws-canned-item', role: 'option',
+      onclick: () => { draft.value = c.text; menu.hidden = true; checkSoon(); draft.focus(); } },
+      el('strong', {}, c.shortcut), ' ', c.title)));
+    menu.hidden = matches.length === 0;
+  }
+
+  async function send(event) {
+    event.preventDefault();
+    const text = $('draft').value.trim();
+    if (!text || !current) {
+      return;
+    }
+    const clientId = 'a' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+    try {
+      const entry = await api('/api/v1/agent/conversations/' + encodeURIComponent(current) + '/messages',
+        { method: 'POST', body: { text, clientId } });
+      append(entry);
+      $('draft').value = '';
+      $('complianceWarn').hidden = true;
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  /* ------------------------------------------------------------ actions */
+
+  async function action(path, body, form) {
+    if (!current) {
+      return;
+    }
+    try {
+      await api('/api/v1/agent/conversations/' + encodeURIComponent(current) + path, { method: 'POST', body });
+      $('actionMsg').replaceChildren(el('div', { class: 'alert alert-success', role: 'status' }, t('done')));
+      form.reset();
+      open(current);
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  /* ------------------------------------------------------------ live feed */
+
+  function connect() {
+    const url = new URL(BASE + '/ws/agent', window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    const socket = new WebSocket(url.toString());
+    socket.onopen = () => {
+      retries = 0;
+      $('liveState').textContent = '● ' + t('live');
+      loadLists();
+      if (current) {
+        open(current); // catch up on what arrived while disconnected
+      }
+    };
+    socket.onmessage = (event) => {
+      let frame;
+      try {
+        frame = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      if (frame.type === 'conversation') {
+        refreshListsSoon();
+        if (current && frame.conversation.id === current) {
+          $('convStatus').textContent = frame.conversation.status;
+        }
+      } else if (frame.type === 'message' && frame.conversationId === current) {
+        append(frame.message);
+      }
+    };
+    socket.onclose = () => {
+      $('liveState').textContent = t('offline');
+      setTimeout(connect, Math.min(30000, 1000 * Math.pow(2, retries++)));
+    };
+  }
+
+  /* ------------------------------------------------------------ start */
+
+  $('composer').addEventListener('submit', send);
+  $('draft').addEventListener('input', () => { showCanned(); checkSoon(); });
+  $('draft').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
+      send(event);
+    }
+  });
+  $('transferForm').addEventListener('submit', (event) => {
+    event.preventDefault();
+    action('/transfer', { to: $('transferTo').value.trim(), note: $('transferNote').value.trim() }, event.target);
+  });
+  $('resolveForm').addEventListener('submit', (event) => {
+    event.preventDefault();
+    action('/resolve', { wrapUp: $('wrapUp').value, note: $('wrapNote').value.trim() }, event.target);
+  });
+  $('takeBtn').addEventListener('click', async () => {
+    try {
+      await api('/api/v1/supervisor/conversations/' + encodeURIComponent(current) + '/takeover', { method: 'POST' });
+      open(current);
+    } catch (err) {
+      fail(err);
+    }
+  });
+  $('agentStatus').addEventListener('change', async (event) => {
+    try {
+      await api('/api/v1/agent/me/status', { method: 'PUT', body: { status: event.target.value } });
+    } catch (err) {
+      fail(err);
+    }
+  });
+  api('/api/v1/agent/canned').then((list) => { canned = list; }).catch(() => { canned = []; });
+  loadLists();
+  connect();
+})();
