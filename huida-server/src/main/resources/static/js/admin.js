@@ -719,4 +719,124 @@
   loadVersions();
   loadFaqs(0);
   checkRunningImport();
+
+  // Shared with the users and audit cards below.
+  window.HuidaAdmin = Object.freeze({ api, t, texts, fmtDate, str, showAlert, emptyRow, setButtonBusy });
+})();
+
+/*
+ * Users card (list, add, enable/disable, change role) and audit-log card (latest 50, by action).
+ * User-supplied text (display names, teams, audit details) is inserted as text nodes only.
+ */
+(() => {
+  const { el } = window.HuidaDom;
+  const { api, t, texts, fmtDate, str, showAlert, emptyRow, setButtonBusy } = window.HuidaAdmin;
+  const $ = (id) => document.getElementById(id);
+  const ROLES = ['AGENT', 'SUPERVISOR', 'ADMIN'];
+  const usersBody = $('usersBody');
+  const usersMsg = $('usersMsg');
+  const auditBody = $('auditBody');
+  if (!usersBody || !auditBody) {
+    return;
+  }
+
+  function problemText(err) {
+    return (err.problem && err.problem.detail) || err.message;
+  }
+
+  async function loadUsers() {
+    try {
+      renderUsers(await api('/api/v1/users') || []);
+    } catch (err) {
+      usersBody.replaceChildren(emptyRow(6, problemText(err)));
+    }
+  }
+
+  function renderUsers(list) {
+    if (list.length === 0) {
+      usersBody.replaceChildren(emptyRow(6, t('users.empty')));
+      return;
+    }
+    usersBody.replaceChildren(...list.map(renderUser));
+  }
+
+  function renderUser(user) {
+    const role = el('select', { class: 'select', 'aria-label': t('users.role') + ' ' + user.username },
+      ROLES.map((r) => el('option', { value: r, selected: r === user.role }, texts['role.' + r] || r)));
+    role.addEventListener('change', () => changeUser(user.username, { role: role.value }, role));
+    const toggle = el('button', { type: 'button', class: 'btn btn-sm' }, user.enabled ? t('users.disable') : t('users.enable'));
+    toggle.addEventListener('click', () => changeUser(user.username, { enabled: !user.enabled }, toggle));
+    return el('tr', {},
+      el('td', { class: 'mono' }, user.username),
+      el('td', {}, str(user.displayName)),
+      el('td', {}, role),
+      el('td', {}, str(user.team)),
+      el('td', {}, el('span', { class: user.enabled ? 'badge badge-success' : 'badge badge-muted' },
+        user.enabled ? t('users.enabled') : t('users.disabled'))),
+      el('td', {}, toggle));
+  }
+
+  async function changeUser(username, changes, control) {
+    control.disabled = true;
+    try {
+      await api('/api/v1/users/' + encodeURIComponent(username), { method: 'PUT', body: changes });
+      showAlert(usersMsg, 'success', t('users.changed', { u: username }));
+      loadAudit();
+    } catch (err) {
+      showAlert(usersMsg, 'error', problemText(err), t('users.failed'));
+    }
+    await loadUsers();
+  }
+
+  async function onCreateUser(event) {
+    event.preventDefault();
+    const form = $('userForm');
+    const button = $('userCreateBtn');
+    const body = {
+      username: $('userName').value.trim(),
+      displayName: $('userDisplayName').value.trim(),
+      role: $('userRole').value,
+      team: $('userTeam').value.trim() || null,
+      password: $('userPassword').value
+    };
+    setButtonBusy(button, true);
+    try {
+      const created = await api('/api/v1/users', { method: 'POST', body });
+      showAlert(usersMsg, 'success', t('users.created', { u: created.username }));
+      form.reset();
+      loadUsers();
+      loadAudit();
+    } catch (err) {
+      showAlert(usersMsg, 'error', problemText(err), t('users.failed'));
+    } finally {
+      $('userPassword').value = '';
+      setButtonBusy(button, false);
+    }
+  }
+
+  async function loadAudit() {
+    const action = $('auditAction').value;
+    const query = '?size=50' + (action ? '&action=' + encodeURIComponent(action) : '');
+    try {
+      const page = await api('/api/v1/audit' + query);
+      const items = (page && page.items) || [];
+      $('auditMsg').replaceChildren();
+      auditBody.replaceChildren(...(items.length === 0 ? [emptyRow(6, t('audit.empty'))] : items.map((e) => el('tr', {},
+        el('td', {}, fmtDate(e.at)),
+        el('td', { class: 'mono' }, str(e.actor)),
+        el('td', {}, el('span', { class: e.action === 'LOGIN_FAILURE' ? 'badge badge-warn' : 'badge badge-plain' }, str(e.action))),
+        el('td', {}, str(e.target)),
+        el('td', {}, str(e.detail)),
+        el('td', { class: 'mono' }, str(e.ip))))));
+    } catch (err) {
+      auditBody.replaceChildren(emptyRow(6, problemText(err)));
+    }
+  }
+
+  $('userForm').addEventListener('submit', onCreateUser);
+  $('usersRefresh').addEventListener('click', loadUsers);
+  $('auditRefresh').addEventListener('click', loadAudit);
+  $('auditAction').addEventListener('change', loadAudit);
+  loadUsers();
+  loadAudit();
 })();

@@ -4,20 +4,17 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers successful username/password checks for a short time, so that API clients using HTTP Basic do
  * not pay for a deliberately slow password hash (bcrypt, ~80 ms) on every request. Only a SHA-256 digest of
- * the presented password is kept, never the password; failures are never cached.
+ * the presented password is kept, never the password; failures are never cached, and a user's entry is dropped
+ * when their account changes.
  */
 final class CachingAuthenticationProvider implements AuthenticationProvider {
 
@@ -44,7 +41,7 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         if (credentials == null) {
             return delegate.authenticate(authentication);
         }
-        String digest = sha256(user + '\u0000' + credentials);
+        String digest = Hashes.sha256(user + '\u0000' + credentials);
         Entry hit = cache.get(user);
         Instant now = clock.instant();
         if (hit != null && hit.digest().equals(digest) && now.isBefore(hit.expires())) {
@@ -60,16 +57,16 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         return result;
     }
 
+    /** Forgets a user's remembered check once their account changed (password, role, disabled, deleted). */
+    @org.springframework.context.event.EventListener
+    void forget(UserAccountChanged changed) {
+        if (changed.access()) {
+            cache.remove(changed.username());
+        }
+    }
+
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable", e);
-        }
     }
 }

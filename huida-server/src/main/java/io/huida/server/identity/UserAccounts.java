@@ -16,12 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
-import java.time.Instant;
 
 /**
- * User accounts (hashed passwords in {@code app_user}). Creates {@code admin} on first start with
- * {@code HUIDA_ADMIN_PASSWORD}, or with a generated password printed once.
+ * Signs users in from {@code app_user} (bcrypt hashes; disabled users cannot sign in). Creates {@code admin} on first
+ * start, when there are no users yet, with {@code HUIDA_ADMIN_PASSWORD}, or with a generated password printed once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,26 +28,28 @@ class UserAccounts implements UserDetailsService, ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
     private final JdbcClient jdbc;
+    private final UserRepository users;
     private final PasswordEncoder encoder;
     private final HuidaProperties properties;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, HuidaProperties properties) {
+    UserAccounts(JdbcClient jdbc, UserRepository users, PasswordEncoder encoder, HuidaProperties properties) {
         this.jdbc = jdbc;
+        this.users = users;
         this.encoder = encoder;
         this.properties = properties;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role from app_user where username = ?").param(username)
-                .query((rs, n) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).roles(rs.getString(3)).build())
+        return jdbc.sql("select username, password_hash, role, enabled from app_user where username = ?").param(username)
+                .query((rs, n) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).roles(rs.getString(3))
+                        .disabled(!rs.getBoolean(4)).build())
                 .optional().orElseThrow(() -> new UsernameNotFoundException("no user " + username));
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean exists = jdbc.sql("select count(*) from app_user where username = 'admin'").query(Integer.class).single() > 0;
-        if (exists) {
+        if (users.any()) {
             return;
         }
         String password = properties.adminPassword();
@@ -57,8 +57,7 @@ class UserAccounts implements UserDetailsService, ApplicationRunner {
         if (generated) {
             password = generate();
         }
-        jdbc.sql("insert into app_user (username, password_hash, role, created_at) values ('admin', ?, 'ADMIN', ?)")
-                .params(encoder.encode(password), Timestamp.from(Instant.now())).update();
+        users.insert("admin", "Administrator", Role.ADMIN, null, encoder.encode(password));
         if (generated) {
             log.warn("\n\n    Huida admin account created.  user: admin   password: {}\n"
                     + "    (shown only once; set HUIDA_ADMIN_PASSWORD to choose your own)\n", password);

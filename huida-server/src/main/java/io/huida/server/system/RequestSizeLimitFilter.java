@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,10 +41,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         long max = request.getRequestURI().equals("/api/v1/kb/flows/import") ? MAX_FLOWS_BYTES : MAX_JSON_BYTES;
         if (length > max) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-                    + "\"detail\":\"request body has " + length + " bytes, more than " + max + "\"}");
+            Problems.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Payload too large",
+                    "request body has " + length + " bytes, more than " + max);
             return;
         }
         chain.doFilter(length < 0 ? new Limited(request, max) : request, response);

@@ -52,6 +52,19 @@ class CachingAuthenticationProviderTest {
         assertThat(checks.get()).isEqualTo(4);
     }
 
+    @Test
+    void forgetsAUserWhoseAccountChanged() {
+        CachingAuthenticationProvider provider = new CachingAuthenticationProvider(slow, Duration.ofMinutes(5), new MutableClock());
+        provider.authenticate(token("right"));
+        provider.forget(new UserAccountChanged("root", "someone-else", UserAccountChanged.Kind.CHANGED, "disabled", true));
+        provider.forget(new UserAccountChanged("root", "admin", UserAccountChanged.Kind.CHANGED, "team a -> b", false));
+        provider.authenticate(token("right"));
+        assertThat(checks.get()).isEqualTo(1);
+        provider.forget(new UserAccountChanged("root", "admin", UserAccountChanged.Kind.CHANGED, "disabled", true));
+        provider.authenticate(token("right"));
+        assertThat(checks.get()).as("checked again after the change").isEqualTo(2);
+    }
+
     private static UsernamePasswordAuthenticationToken token(String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated("admin", password);
     }
