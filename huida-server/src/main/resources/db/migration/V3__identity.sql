@@ -6,6 +6,7 @@ alter table app_user add column updated_at timestamp with time zone;
 update app_user set display_name = username where display_name = '';
 update app_user set updated_at = created_at where updated_at is null;
 alter table app_user alter column updated_at set not null;
+alter table app_user alter column updated_at set default current_timestamp;
 
 -- API keys: only a SHA-256 hash of the key is kept; the prefix finds the row.
 create table api_key (

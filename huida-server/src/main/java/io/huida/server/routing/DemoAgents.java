@@ -65,11 +65,11 @@ class DemoAgents implements ApplicationRunner {
                 + " set HUIDA_DEMO_DATA=false for a real installation, or change their passwords");
     }
 
-    /** Only the columns every version of {@code app_user} has. */
     private void createUser(String username, String role, Instant now) {
         if (!agents.userExists(username)) {
-            jdbc.sql("insert into app_user (username, password_hash, role, created_at) values (?, ?, ?, ?)")
-                    .params(username, encoder.encode(password), role, Timestamp.from(now)).update();
+            jdbc.sql("insert into app_user (username, password_hash, role, created_at, display_name, updated_at)"
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .params(username, encoder.encode(password), role, Timestamp.from(now), username, Timestamp.from(now)).update();
         }
     }
 
