@@ -59,12 +59,28 @@
         el('span', { class: 'ws-item-who' }, who),
         c.vip ? el('span', { class: 'badge badge-warn' }, t('vip')) : null,
         c.skill ? el('span', { class: 'badge' }, c.skill) : null,
+        unaccepted.has(c.id) ? el('span', { class: 'badge badge-brand' }, t('new')) : null,
         el('span', { class: 'ws-item-meta' }, c.status === 'QUEUED' ? t('waiting', { m: minutesSince(c.queuedAt) }) : (c.handoffReason || ''))));
     return li;
   }
 
+  let unaccepted = new Set();   // assigned to me by routing, not accepted yet (they time out back to the queue)
+
+  async function loadDesk() {
+    try {
+      const desk = await api('/api/v1/agent/me');
+      unaccepted = new Set(desk.conversations.filter((c) => !c.accepted).map((c) => c.id));
+      if (desk.agent && desk.agent.status) {
+        $('agentStatus').value = desk.agent.status;
+      }
+    } catch (err) {
+      unaccepted = new Set(); // not a routed agent (e.g. an admin without a profile)
+    }
+  }
+
   async function loadLists() {
     try {
+      await loadDesk();
       const lists = await api('/api/v1/agent/conversations');
       $('mineList').replaceChildren(...lists.mine.map(item));
       $('queueList').replaceChildren(...lists.queue.map(item));
@@ -119,6 +135,14 @@
 
   async function open(id) {
     try {
+      if (unaccepted.has(id)) { // opening a conversation routed to me accepts it
+        try {
+          await api('/api/v1/agent/conversations/' + encodeURIComponent(id) + '/accept', { method: 'POST' });
+          unaccepted.delete(id);
+        } catch (err) {
+          // already accepted or taken back: the view below shows where it stands
+        }
+      }
       const view = await api('/api/v1/agent/conversations/' + encodeURIComponent(id));
       current = id;
       shownSeqs = new Set();

@@ -27,6 +27,7 @@ class ChatConfig implements WebSocketConfigurer {
 
     static final String CONVERSATION = "huida.conversation";
     static final String ISSUED_TOKEN = "huida.issued-token";
+    static final String CLIENT_IP = "huida.client-ip";
 
     /** The threads that answer chat messages (so the bot never blocks the connections' I/O threads). */
     record ChatWorkers(ExecutorService executor) {
@@ -69,6 +70,8 @@ class ChatConfig implements WebSocketConfigurer {
         @Override
         public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler wsHandler,
                                        Map<String, Object> attributes) {
+            attributes.put(CLIENT_IP, request.getRemoteAddress() == null ? "unknown"
+                    : request.getRemoteAddress().getAddress().getHostAddress());
             String token = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token");
             if (token == null || token.isEmpty()) { // a new visitor: the connection opens a new conversation
                 VisitorTokens.Issued issued = tokens.issue();

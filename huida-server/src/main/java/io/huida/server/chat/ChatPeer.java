@@ -41,6 +41,16 @@ final class ChatPeer {
         return conversationId;
     }
 
+    private volatile String ip = "unknown";
+
+    String ip() {
+        return ip;
+    }
+
+    void ip(String address) {
+        this.ip = address == null ? "unknown" : address;
+    }
+
     /** Who is writing: anonymous unless the host site signed the customer. */
     io.huida.engine.dialog.Customer customer() {
         return customer;

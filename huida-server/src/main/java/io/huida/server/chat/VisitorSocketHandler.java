@@ -53,11 +53,13 @@ class VisitorSocketHandler extends TextWebSocketHandler {
     private final io.huida.server.workspace.WorkspaceService workspace;
     private final KnownCustomers known;
     private final org.springframework.context.ApplicationEventPublisher signals;
+    private final io.huida.server.system.RateLimits limits;
 
     VisitorSocketHandler(ChatHub hub, ConversationService conversations, ChatConfig.ChatWorkers workers,
                          io.huida.server.workspace.WorkspaceService workspace, KnownCustomers known,
-                         org.springframework.context.ApplicationEventPublisher signals) {
+                         org.springframework.context.ApplicationEventPublisher signals, io.huida.server.system.RateLimits limits) {
         this.signals = signals;
+        this.limits = limits;
         this.workspace = workspace;
         this.known = known;
         this.hub = hub;
@@ -70,6 +72,7 @@ class VisitorSocketHandler extends TextWebSocketHandler {
         String conversationId = (String) session.getAttributes().get(ChatConfig.CONVERSATION);
         WebSocketSession safe = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
         ChatPeer peer = new ChatPeer(conversationId, safe, json);
+        peer.ip((String) session.getAttributes().get(ChatConfig.CLIENT_IP));
         session.getAttributes().put(PEER, peer);
         Object issued = session.getAttributes().get(ChatConfig.ISSUED_TOKEN);
         if (issued != null) { // keep it: with it the visitor comes back to this conversation
@@ -113,6 +116,13 @@ class VisitorSocketHandler extends TextWebSocketHandler {
         if (!CLIENT_ID.matcher(clientId).matches()) {
             peer.send(error(null, 400, "clientId must be 1 to 64 letters, digits or _.:-, got '"
                     + (clientId.length() > 70 ? clientId.substring(0, 70) + "…" : clientId) + "'"));
+            return;
+        }
+        var denied = limits.visitorMessage(peer.conversationId(), peer.ip());
+        if (denied.isPresent()) {
+            Map<String, Object> e = error(clientId, 429, denied.get().reason());
+            e.put("retryAfter", denied.get().retryAfterSeconds());
+            peer.send(e);
             return;
         }
         workers.execute(() -> {

@@ -37,8 +37,11 @@ public class WorkspaceService {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
+    private final io.huida.server.identity.AuditLog audit;
+
     WorkspaceService(ConversationLifecycle lifecycle, ConversationService conversations, MessageLog log, Csat csat,
-                     TransactionTemplate tx, ApplicationEventPublisher events) {
+                     TransactionTemplate tx, ApplicationEventPublisher events, io.huida.server.identity.AuditLog audit) {
+        this.audit = audit;
         this.lifecycle = lifecycle;
         this.conversations = conversations;
         this.log = log;
@@ -95,6 +98,7 @@ public class WorkspaceService {
         }
         system(id, inLanguage(id, "本次服务已结束，请为客服的服务打分（1–5 星）。", "This chat has ended; please rate our service (1–5 stars)."),
                 "RATE");
+        audit.record(agent, "CONVERSATION_RESOLVED", id, wrapUp + (note == null || note.isBlank() ? "" : ": " + note));
         return find(id);
     }
 
@@ -110,6 +114,7 @@ public class WorkspaceService {
         }
         system(id, inLanguage(id, "对话已转接给 " + to, "Transferred to " + to)
                 + (note == null || note.isBlank() ? "" : "：" + note.strip()), "TRANSFER");
+        audit.record(from, "CONVERSATION_TRANSFERRED", id, owner + " -> " + to + (note == null || note.isBlank() ? "" : ": " + note));
         return find(id);
     }
 
@@ -123,6 +128,7 @@ public class WorkspaceService {
             throw new IllegalArgumentException("conversation '" + id + "' is " + c.status() + " and cannot be taken over");
         }
         system(id, inLanguage(id, "主管 " + supervisor + " 已接手对话", "Supervisor " + supervisor + " has joined"), "TAKEOVER");
+        audit.record(supervisor, "CONVERSATION_TAKEN_OVER", id, c.agent() == null ? "from the queue" : "from " + c.agent());
         return find(id);
     }
 
