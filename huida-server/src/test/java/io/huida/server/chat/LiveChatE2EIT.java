@@ -57,6 +57,15 @@ class LiveChatE2EIT {
     @Autowired
     Csat csat;
 
+    @Autowired
+    io.huida.server.routing.Agents agents;
+
+    @org.junit.jupiter.api.AfterEach
+    void offline() {
+        // the context is shared with other tests: an online agent would take their conversations
+        agents.setStatus("agent4", io.huida.server.routing.AgentStatus.OFFLINE);
+    }
+
     @BeforeAll
     static void browsers() throws Exception {
         File chromium = new File("/usr/bin/chromium");
