@@ -82,6 +82,7 @@ final class WsLoadCommand {
         final Map<String, Long> sentAt = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<Long> lastSent = new ConcurrentLinkedQueue<>();
         final CountDownLatch ready = new CountDownLatch(1);
+        final CountDownLatch firstReply = new CountDownLatch(1);
         final StringBuilder partial = new StringBuilder();
         final Stats stats;
         volatile String conversationId;
@@ -115,6 +116,7 @@ final class WsLoadCommand {
                 }
                 case "message" -> {
                     if (f.path("sender").asString().equals("bot")) {
+                        firstReply.countDown();
                         Long t = lastSent.poll();
                         if (t != null) {
                             stats.replies.add((now - t) / 1e6);
@@ -221,7 +223,12 @@ final class WsLoadCommand {
             // a conversation row exists once a first message was stored: send one, then take it over
             v.socket.sendText("{\"type\":\"message\",\"clientId\":\"init\",\"text\":\"转人工\"}", true);
         }
-        Thread.sleep(2000);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        for (Visitor v : visitors) { // the bot answers the first message: then the conversation exists
+            if (v.conversationId != null) {
+                v.firstReply.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        }
         for (Visitor v : visitors) {
             if (v.conversationId == null) {
                 continue;
