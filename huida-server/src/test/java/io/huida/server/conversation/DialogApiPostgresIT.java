@@ -1,11 +1,7 @@
 package io.huida.server.conversation;
 
-import org.flywaydb.core.Flyway;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -22,17 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.flyway.clean-disabled=false"})
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
-@Import(DialogApiPostgresIT.CleanDatabase.class)
+@Import(io.huida.server.CleanPostgres.class)
 class DialogApiPostgresIT extends DialogApiContract {
-
-    @TestConfiguration
-    static class CleanDatabase {
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return (Flyway flyway) -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
-    }
 }

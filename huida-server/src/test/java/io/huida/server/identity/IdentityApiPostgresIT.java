@@ -2,11 +2,8 @@ package io.huida.server.identity;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "huida.rate-limit.sessions-per-ip=3", "huida.rate-limit.messages-per-visitor=2", "huida.rate-limit.messages-per-ip=3"})
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
-@Import(IdentityApiPostgresIT.CleanDatabase.class)
+@Import(io.huida.server.CleanPostgres.class)
 class IdentityApiPostgresIT extends IdentityApiContract {
 
     @Autowired
@@ -40,17 +37,6 @@ class IdentityApiPostgresIT extends IdentityApiContract {
     void runsOnPostgreSql() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
-        }
-    }
-
-    @TestConfiguration
-    static class CleanDatabase {
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
         }
     }
 }

@@ -2,11 +2,8 @@ package io.huida.server.knowledge;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -29,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.flyway.clean-disabled=false"})
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
-@Import(KnowledgeApiPostgresIT.CleanDatabase.class)
+@Import(io.huida.server.CleanPostgres.class)
 class KnowledgeApiPostgresIT extends KnowledgeApiContract {
 
     @Autowired
@@ -39,17 +36,6 @@ class KnowledgeApiPostgresIT extends KnowledgeApiContract {
     void runsOnPostgreSql() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
-        }
-    }
-
-    @TestConfiguration
-    static class CleanDatabase {
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
         }
     }
 }
