@@ -86,6 +86,18 @@
       $('queueList').replaceChildren(...lists.queue.map(item));
       $('mineCount').textContent = String(lists.mine.length);
       $('queueCount').textContent = String(lists.queue.length);
+      try { // supervisors and admins: every live conversation (agents get 403 and the section stays hidden)
+        const live = await api('/api/v1/supervisor/conversations');
+        $('liveList').replaceChildren(...live.map((c) => {
+          const li = item(c);
+          li.querySelector('.ws-item-meta').textContent = c.status + (c.agent ? ' · ' + c.agent : '');
+          return li;
+        }));
+        $('liveCount').textContent = String(live.length);
+        $('liveSection').hidden = false;
+      } catch (err) {
+        $('liveSection').hidden = true;
+      }
     } catch (err) {
       fail(err);
     }
@@ -159,6 +171,14 @@
         [t('field.segment'), c.segment], [t('field.channel'), c.channel], [t('field.skill'), c.skill],
         [t('field.reason'), c.handoffReason], [t('field.rating'), view.rating ? '★'.repeat(view.rating.score) : null]]);
       dl($('facts'), Object.entries(view.facts || {}));
+      $('pastList').replaceChildren(...(view.past || []).map((p) => el('li', { class: 'ws-item' },
+        el('button', { type: 'button', onclick: () => open(p.id) },
+          el('span', { class: 'ws-item-who' }, new Date(p.createdAt).toLocaleDateString()),
+          el('span', { class: 'badge' }, p.status),
+          el('span', { class: 'ws-item-meta' }, (p.summary || '').split('\n').slice(0, 3).join(' · '))))));
+      if (!(view.past || []).length) {
+        $('pastList').replaceChildren(el('li', {}, t('none')));
+      }
       document.querySelectorAll('.ws-item').forEach((n) => n.classList.remove('active'));
       suggest();
       loadLists();

@@ -141,6 +141,19 @@ public class ConversationLifecycle {
         return repository.countByAgent(ConversationStatus.ASSIGNED);
     }
 
+    /** Every conversation not yet resolved and past the bot: waiting, with an agent, or waiting for the customer. */
+    public List<Conversation> live(int limit) {
+        List<Conversation> all = new java.util.ArrayList<>(repository.byStatus(ConversationStatus.ASSIGNED, limit));
+        all.addAll(repository.byStatus(ConversationStatus.QUEUED, limit));
+        all.addAll(repository.byStatus(ConversationStatus.PENDING, limit));
+        return all.stream().limit(limit).toList();
+    }
+
+    /** A known customer's conversations, newest first (anonymous visitors have none). */
+    public List<Conversation> ofCustomer(String customerId, int limit) {
+        return customerId == null ? List.of() : repository.byCustomer(customerId, limit);
+    }
+
     /** The conversations {@code agent} owns now. */
     public List<Conversation> ownedBy(String agent) {
         return repository.byAgent(agent, ConversationStatus.ASSIGNED);

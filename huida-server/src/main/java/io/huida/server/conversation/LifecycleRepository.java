@@ -73,6 +73,12 @@ class LifecycleRepository {
         return counts;
     }
 
+    /** The customer's conversations, newest first. */
+    List<Conversation> byCustomer(String customerId, int limit) {
+        return jdbc.sql("select * from conversation where customer_id = ? order by created_at desc")
+                .param(customerId).query(LifecycleRepository::row).list().stream().limit(limit).toList();
+    }
+
     List<Conversation> byAgent(String agent, ConversationStatus status) {
         return jdbc.sql("select * from conversation where agent = ? and status = ? order by assigned_at")
                 .params(agent, status.name()).query(LifecycleRepository::row).list();

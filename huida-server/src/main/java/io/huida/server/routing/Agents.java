@@ -35,6 +35,12 @@ public class Agents {
         this.clock = routingClock;
     }
 
+    /** An agent's profile, if the user has one. */
+    public java.util.Optional<AgentView> profile(String username) {
+        Map<String, Integer> loads = lifecycle.loads();
+        return repository.find(username).map(a -> AgentView.of(a, loads.getOrDefault(a.username(), 0)));
+    }
+
     /** Every agent with the number of conversations it owns now. */
     public List<AgentView> all() {
         Map<String, Integer> loads = lifecycle.loads();

@@ -52,12 +52,26 @@ class WorkspaceController {
 
     @GetMapping("/api/v1/agent/conversations")
     Lists lists(Authentication who) {
-        return new Lists(workspace.queue(), workspace.mine(who.getName()));
+        return new Lists(workspace.queue(who.getName(), supervisor(who)), workspace.mine(who.getName()));
+    }
+
+    /** Every live conversation, for supervisors. */
+    @GetMapping("/api/v1/supervisor/conversations")
+    List<Conversation> live() {
+        return workspace.live();
     }
 
     @GetMapping("/api/v1/agent/conversations/{id}")
-    WorkspaceService.View view(@PathVariable String id) {
+    WorkspaceService.View view(@PathVariable String id, Authentication who) {
+        allowed(id, who);
         return workspace.view(id);
+    }
+
+    private void allowed(String id, Authentication who) {
+        if (!workspace.canView(id, who.getName(), supervisor(who))) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "conversation '" + id + "' belongs to another team");
+        }
     }
 
     @PostMapping("/api/v1/agent/conversations/{id}/messages")
@@ -80,9 +94,10 @@ class WorkspaceController {
     /** Knowledge-base answers for the customer's latest message (or for {@code text}). */
     @GetMapping("/api/v1/agent/assist")
     List<AgentAssist.Suggestion> suggest(@RequestParam(required = false) String conversationId,
-                                         @RequestParam(required = false) String text) {
+                                         @RequestParam(required = false) String text, Authentication who) {
         String about = text;
         if (about == null && conversationId != null) {
+            allowed(conversationId, who);
             about = workspace.view(conversationId).messages().stream().filter(m -> m.sender().equals("customer"))
                     .reduce((a, b) -> b).map(ChatEntry::text).orElse(null);
         }

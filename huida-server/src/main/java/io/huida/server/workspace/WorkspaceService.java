@@ -38,10 +38,13 @@ public class WorkspaceService {
     private final ApplicationEventPublisher events;
 
     private final io.huida.server.identity.AuditLog audit;
+    private final io.huida.server.routing.Agents agents;
 
     WorkspaceService(ConversationLifecycle lifecycle, ConversationService conversations, MessageLog log, Csat csat,
-                     TransactionTemplate tx, ApplicationEventPublisher events, io.huida.server.identity.AuditLog audit) {
+                     TransactionTemplate tx, ApplicationEventPublisher events, io.huida.server.identity.AuditLog audit,
+                     io.huida.server.routing.Agents agents) {
         this.audit = audit;
+        this.agents = agents;
         this.lifecycle = lifecycle;
         this.conversations = conversations;
         this.log = log;
@@ -56,14 +59,51 @@ public class WorkspaceService {
      * @param facts      what the customer told the bot (entity type → value, personal data masked)
      * @param workOrders work orders the bot's flows filed
      * @param rating     the customer's rating, once given
+     * @param past       the customer's earlier conversations (known customers only), newest first
      */
     public record View(Conversation conversation, List<ChatEntry> messages, Map<String, String> facts,
-                       List<WorkOrder> workOrders, Csat.Rating rating) {
+                       List<WorkOrder> workOrders, Csat.Rating rating, List<Conversation> past) {
     }
 
-    /** The waiting conversations, VIPs first. */
-    public List<Conversation> queue() {
-        return lifecycle.queue(200);
+    /** The waiting conversations, VIPs first; an agent sees those needing none of the skills or one of theirs. */
+    public List<Conversation> queue(String who, boolean supervisor) {
+        List<Conversation> all = lifecycle.queue(200);
+        var profile = supervisor ? java.util.Optional.<io.huida.server.routing.AgentView>empty() : agents.profile(who);
+        return profile.map(p -> all.stream().filter(c -> skilled(p.skills(), c.skill())).toList()).orElse(all);
+    }
+
+    /** Every live conversation (waiting, with an agent, waiting for the customer): the supervisor's overview. */
+    public List<Conversation> live() {
+        return lifecycle.live(500);
+    }
+
+    /**
+     * Whether {@code who} may open the conversation: supervisors always; agents their own, their team's, and waiting
+     * ones they have the skill for.
+     */
+    public boolean canView(String id, String who, boolean supervisor) {
+        if (supervisor) {
+            return true;
+        }
+        Conversation c = find(id);
+        if (who.equals(c.agent())) {
+            return true;
+        }
+        var me = agents.profile(who);
+        if (me.isEmpty()) {
+            return false;
+        }
+        if (c.status() == ConversationStatus.QUEUED || c.status() == ConversationStatus.PENDING) {
+            return skilled(me.get().skills(), c.skill());
+        }
+        String team = me.get().team();
+        return c.agent() != null && team != null && !team.isBlank()
+                && agents.profile(c.agent()).map(o -> team.equals(o.team())).orElse(false);
+    }
+
+    private static boolean skilled(List<String> skills, String needed) {
+        return needed == null || needed.isBlank()
+                || skills.stream().anyMatch(s -> needed.equals(s) || needed.startsWith(s + "/"));
     }
 
     /** The conversations {@code agent} owns. */
@@ -74,7 +114,8 @@ public class WorkspaceService {
     public View view(String id) {
         Conversation c = find(id);
         ConversationState state = conversations.state(id).orElse(ConversationState.NEW);
-        return new View(c, log.recent(id, 200), state.facts(), state.workOrders(), csat.of(id).orElse(null));
+        List<Conversation> past = lifecycle.ofCustomer(c.customerId(), 11).stream().filter(p -> !p.id().equals(id)).limit(10).toList();
+        return new View(c, log.recent(id, 200), state.facts(), state.workOrders(), csat.of(id).orElse(null), past);
     }
 
     public ChatEntry send(String id, String agent, String text, String clientId) {

@@ -144,6 +144,58 @@ class WorkspaceApiIT {
         assertThatThrownBy(() -> workspace.send(id, "agentA", "还在吗", null)).hasMessageContaining("does not own");
     }
 
+    @Autowired
+    io.huida.server.routing.Agents agents;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void agent(String name, String team, String skill) {
+        jdbc.sql("insert into app_user (username, password_hash, role, created_at) select ?, '{noop}x', 'AGENT', ?"
+                + " where not exists (select 1 from app_user where username = ?)").params(name, java.sql.Timestamp.from(Instant.now()), name).update();
+        agents.update(name, new io.huida.server.routing.UpdateAgentRequest(name, team, java.util.List.of(skill), 5, false));
+    }
+
+    private static RequestPostProcessor agentUser(String name) {
+        return user(name).roles("AGENT");
+    }
+
+    @Test
+    void agentsSeeTheirOwnTheirTeamsAndWaitingConversationsOfTheirSkillsOnly() throws Exception {
+        agent("teamA1", "A", "电商");
+        agent("teamA2", "A", "电商");
+        agent("teamB1", "B", "信用卡");
+        String id = handedOver("teamA1");
+        mvc.perform(get("/api/v1/agent/conversations/" + id).with(agentUser("teamA1"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/agent/conversations/" + id).with(agentUser("teamA2"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/agent/conversations/" + id).with(agentUser("teamB1"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("another team")));
+        String waiting = "ws-q-" + System.nanoTime();
+        conversations.message(waiting, "visitor:" + waiting, new DialogRequest("怎么申请退货？", "web", Customer.ANONYMOUS, Instant.now()));
+        conversations.message(waiting, "visitor:" + waiting, new DialogRequest("转人工", "web", Customer.ANONYMOUS, Instant.now()));
+        assertThat(lifecycle.find(waiting).orElseThrow().skill()).isEqualTo("电商");
+        mvc.perform(get("/api/v1/agent/conversations").with(agentUser("teamA2")))
+                .andExpect(jsonPath("$.queue[*].id").value(hasItem(waiting)));
+        mvc.perform(get("/api/v1/agent/conversations").with(agentUser("teamB1")))
+                .andExpect(jsonPath("$.queue[*].id").value(org.hamcrest.Matchers.not(hasItem(waiting))));
+        mvc.perform(get("/api/v1/supervisor/conversations").with(as("boss")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id").value(hasItem(id)))
+                .andExpect(jsonPath("$[*].id").value(hasItem(waiting)));
+    }
+
+    @Test
+    void aKnownCustomersEarlierConversationsAreShown() throws Exception {
+        String first = "ws-c1-" + System.nanoTime();
+        String second = "ws-c2-" + System.nanoTime();
+        Customer known = new Customer("C-900", "李女士", null, false);
+        conversations.message(first, "api", new DialogRequest("信用卡年费多少钱？", "api", known, Instant.now()));
+        conversations.message(second, "api", new DialogRequest("转人工", "api", known, Instant.now()));
+        mvc.perform(get("/api/v1/agent/conversations/" + second).with(as("boss")))
+                .andExpect(jsonPath("$.conversation.customerName").value("李女士"))
+                .andExpect(jsonPath("$.past[*].id").value(hasItem(first)))
+                .andExpect(jsonPath("$.past[*].id").value(org.hamcrest.Matchers.not(hasItem(second))));
+    }
+
     private static RequestPostProcessor csrf() {
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
     }
