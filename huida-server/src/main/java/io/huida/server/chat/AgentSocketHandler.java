@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The agent workspace's live feed, {@code /ws/agent} (signed-in agents, supervisors and admins): every conversation
- * status change ({@code {"type":"conversation","conversation":{…}}}, so queue and my-chats lists stay current) and
+ * The agent workspace's live feed, {@code /ws/agent} (signed-in agents, supervisors and admins): every status change of
+ * a conversation the agent may open ({@code {"type":"conversation","conversation":{…}}}, so queue and my-chats lists
+ * stay current) and
  * every message of the conversations the agent owns ({@code {"type":"message","conversationId":…,…}});
  * supervisors and admins get the messages of all conversations; the customer's typing and read receipts reach the
  * owner. Agents send {@code {"type":"typing"|"read","conversationId":…,"seq":N}}; actions go through the REST API.
@@ -40,7 +41,11 @@ class AgentSocketHandler extends TextWebSocketHandler {
 
     private final org.springframework.context.ApplicationEventPublisher signals;
 
-    AgentSocketHandler(ConversationLifecycle lifecycle, org.springframework.context.ApplicationEventPublisher signals) {
+    private final io.huida.server.workspace.WorkspaceService workspace;
+
+    AgentSocketHandler(ConversationLifecycle lifecycle, org.springframework.context.ApplicationEventPublisher signals,
+                       io.huida.server.workspace.WorkspaceService workspace) {
+        this.workspace = workspace;
         this.lifecycle = lifecycle;
         this.signals = signals;
     }
@@ -109,7 +114,8 @@ class AgentSocketHandler extends TextWebSocketHandler {
         frame.put("conversation", event.conversation());
         frame.put("from", event.from());
         frame.put("reason", event.reason());
-        agents.forEach(a -> send(a, frame));
+        String id = event.conversation().id();
+        agents.stream().filter(a -> mayView(a, id)).forEach(a -> send(a, frame));
     }
 
     @EventListener
@@ -121,6 +127,15 @@ class AgentSocketHandler extends TextWebSocketHandler {
         frame.put("conversationId", e.conversationId());
         frame.put("message", e);
         agents.stream().filter(a -> a.supervisor() || a.name().equals(owner)).forEach(a -> send(a, frame));
+    }
+
+    /** Agents hear only of conversations they may open (their own, their team's, waiting ones of their skills). */
+    private boolean mayView(Agent a, String conversationId) {
+        try {
+            return workspace.canView(conversationId, a.name(), a.supervisor());
+        } catch (RuntimeException e) {
+            return a.supervisor();
+        }
     }
 
     /** Connected agents (for tests and presence). */

@@ -170,6 +170,43 @@ class ChatSocketIT {
         agent.socket.abort();
     }
 
+    @Autowired
+    io.huida.server.routing.Agents agents;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private Client agentFeed(String name, String team, String skill) throws Exception {
+        jdbc.sql("insert into app_user (username, password_hash, role, created_at) select ?, '{noop}feed-pw-123', 'AGENT', ?"
+                + " where not exists (select 1 from app_user where username = ?)").params(name, java.sql.Timestamp.from(Instant.now()), name).update();
+        agents.update(name, new io.huida.server.routing.UpdateAgentRequest(name, team, List.of(skill), 5, false));
+        Client c = new Client();
+        String basic = java.util.Base64.getEncoder().encodeToString((name + ":feed-pw-123").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        c.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Basic " + basic)
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/agent"), c).get(10, TimeUnit.SECONDS);
+        return c;
+    }
+
+    @Test
+    void theAgentFeedTellsOnlyOfConversationsTheAgentMayOpen() throws Exception {
+        Client shop = agentFeed("feed-shop", "电商组", "电商");
+        Client card = agentFeed("feed-card", "信用卡组", "信用卡");
+        Thread.sleep(200);
+        String[] s = session();
+        Client visitor = connect(s[1], 0);
+        visitor.send("{\"type\":\"message\",\"clientId\":\"f1\",\"text\":\"怎么申请退货？\"}");
+        visitor.await(f -> f.path("sender").asString().equals("bot"));
+        visitor.send("{\"type\":\"message\",\"clientId\":\"f2\",\"text\":\"转人工\"}");
+        shop.await(f -> f.path("type").asString().equals("conversation") && f.path("conversation").path("id").asString().equals(s[0]));
+        Thread.sleep(300);
+        synchronized (card.frames) {
+            assertThat(card.frames).noneMatch(f -> f.path("conversation").path("id").asString().equals(s[0]));
+        }
+        visitor.socket.abort();
+        shop.socket.abort();
+        card.socket.abort();
+    }
+
     @Test
     void aBadTokenIsRefusedAndBadFramesGetErrors() throws Exception {
         Client refused = new Client();
