@@ -31,7 +31,7 @@
       failed: 'Not sent yet, retrying', welcome: 'Hello! I am Huida. How can I help you?', agent: 'Agent', bot: 'Huida',
       you: 'You', handoff: 'You are being connected to a human agent', newChat: 'New chat', tooLong: 'Too long (2000 characters at most)',
       rate: 'How did we do?', comment: 'Anything else to tell us? (optional)', submit: 'Send rating', thanks: 'Thank you for your rating!',
-      agentTyping: 'The agent is typing…', read: 'Read'
+      agentTyping: 'The agent is typing…', read: 'Read', attach: 'Send an image or file', uploadFailed: 'The file was not sent: '
     }
   };
   var T = TEXTS[lang];
@@ -133,6 +133,9 @@
     'textarea:focus{outline:2px solid #b5c8ff;border-color:#2f5fe8}',
     'form button{border:0;border-radius:10px;background:#2f5fe8;color:#fff;padding:0 16px;font-size:14px;cursor:pointer}',
     'form button:disabled{opacity:.5;cursor:default}',
+    'form .clip{background:#eef3ff;color:#2450d0;padding:0 10px;font-size:18px}',
+    '.m img{display:block;max-width:220px;max-height:220px;border-radius:8px;margin-top:4px}',
+    '.m a{color:inherit;text-decoration:underline}',
     '.rate{align-self:stretch;background:#fff;border:1px solid #e5e7eb;border-radius:12px;padding:10px 12px;font-size:13px}',
     '.stars{display:flex;gap:4px;margin:6px 0}.star{border:0;background:none;font-size:24px;color:#d0d5dd;cursor:pointer;padding:0 2px}',
     '.star.on{color:#f5a524}.rate input{width:100%;border:1px solid #d0d5dd;border-radius:8px;padding:6px 8px;font-size:13px}',
@@ -142,7 +145,10 @@
   var status = el('div', { class: 'status', hidden: '' }, [T.connecting]);
   var input = el('textarea', { placeholder: T.placeholder, maxlength: String(MAX), 'aria-label': T.placeholder });
   var sendBtn = el('button', { type: 'submit' }, [T.send]);
-  var form = el('form', {}, [input, sendBtn]);
+  var fileInput = el('input', { type: 'file', accept: 'image/png,image/jpeg,image/gif,image/webp,application/pdf', hidden: '' });
+  var clip = el('button', { type: 'button', class: 'clip', 'aria-label': T.attach, title: T.attach,
+    onclick: function () { fileInput.click(); } }, ['📎']);
+  var form = el('form', {}, [clip, fileInput, input, sendBtn]);
   var panel = el('div', { class: 'panel', hidden: '', role: 'dialog', 'aria-label': T.title }, [
     el('div', { class: 'head' }, [
       el('div', {}, [el('div', { class: 't' }, [T.title]), el('div', { class: 's' }, [T.subtitle])]),
@@ -333,6 +339,12 @@
       return; // the bot stays quiet while an agent has the conversation
     }
     var shown = bubble(f.sender, f.text);
+    if (f.attachmentId && state.token) {
+      var href = new URL('/api/v1/bot/attachments/' + encodeURIComponent(f.attachmentId) + '?token='
+        + encodeURIComponent(state.token), base).toString();
+      shown.append(f.text.indexOf('[图片]') === 0 ? el('img', { src: href, alt: f.text })
+        : el('div', {}, [el('a', { href: href, target: '_blank', rel: 'noopener' }, ['⬇'])]));
+    }
     if (f.sender === 'customer') {
       bySeq[f.seq] = shown;
     }
@@ -399,6 +411,23 @@
     transmit(clientId, text);
   }
 
+  /** Uploads a file over HTTP (with the token); it comes back as a message over the socket. */
+  function upload(file) {
+    if (!file || !state.token) {
+      return;
+    }
+    var data = new FormData();
+    data.append('file', file);
+    fetch(new URL('/api/v1/bot/attachments', base).toString(), {
+      method: 'POST', headers: { 'X-Visitor-Token': state.token }, body: data, credentials: 'omit'
+    }).then(function (r) {
+      if (!r.ok) {
+        return r.json().catch(function () { return {}; }).then(function (p) { bubble('system', T.uploadFailed + (p.detail || r.status)); });
+      }
+      return null;
+    }).catch(function () { bubble('system', T.uploadFailed + T.offline); });
+  }
+
   function newChat() {
     state = { token: null, conversationId: null, pending: {} };
     save();
@@ -412,6 +441,10 @@
     connect();
   }
 
+  fileInput.addEventListener('change', function () {
+    upload(fileInput.files && fileInput.files[0]);
+    fileInput.value = '';
+  });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     send(input.value);

@@ -120,7 +120,13 @@
     return el('div', { class: 'ws-msg ws-' + m.sender, 'data-seq': String(m.seq) },
       el('div', { class: 'ws-msg-meta' }, t('sender.' + m.sender) + (m.author ? ' · ' + m.author : '') + ' · '
         + new Date(m.at).toLocaleTimeString()),
-      el('div', { class: 'ws-msg-text' }, m.text));
+      el('div', { class: 'ws-msg-text' }, m.text, m.attachmentId ? attachment(m) : null));
+  }
+
+  function attachment(m) {
+    const href = BASE + '/api/v1/agent/attachments/' + encodeURIComponent(m.attachmentId);
+    return m.text.startsWith('[图片]') ? el('img', { class: 'ws-attach', src: href, alt: m.text })
+      : el('div', {}, el('a', { href, target: '_blank', rel: 'noopener' }, '⬇'));
   }
 
   function append(m) {

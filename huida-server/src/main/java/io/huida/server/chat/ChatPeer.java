@@ -105,6 +105,9 @@ final class ChatPeer {
             frame.put("kind", e.replyType()); // JOINED, TRANSFER, RATE …
         }
         frame.put("at", e.at().toString());
+        if (e.attachmentId() != null) {
+            frame.put("attachmentId", e.attachmentId());
+        }
         if (reply != null) {
             frame.put("reply", reply);
         }

@@ -16,7 +16,8 @@ import java.time.Instant;
  * @param faqId          the answered FAQ (bot messages), else null
  * @param flowId         the flow (bot messages), else null
  * @param at             when it was stored
+ * @param attachmentId   the file or image the message carries, or null
  */
 public record ChatEntry(String conversationId, long seq, String sender, String author, String text, String clientId,
-                        String replyType, String intent, String faqId, String flowId, Instant at) {
+                        String replyType, String intent, String faqId, String flowId, Instant at, String attachmentId) {
 }

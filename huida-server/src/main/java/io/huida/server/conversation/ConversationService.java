@@ -145,6 +145,25 @@ public class ConversationService {
     }
 
     /**
+     * A customer's file or image, stored as a message of the conversation (the bot does not read files; an agent
+     * does).
+     *
+     * @param label what the message says, e.g. "[图片] receipt.png"
+     */
+    public ChatEntry postAttachment(String sessionId, String owner, String label, String attachmentId, java.time.Instant now) {
+        return locks.inOrder(sessionId, () -> {
+            Optional<ConversationRepository.Stored> stored = repository.find(sessionId);
+            if (stored.isPresent() && !stored.get().owner().equals(owner)) {
+                throw new AccessDeniedException("session '" + sessionId + "' belongs to another caller");
+            }
+            lifecycle.open(sessionId, "web", io.huida.engine.dialog.Customer.ANONYMOUS, now);
+            ChatEntry e = tx.execute(s -> messages.append(sessionId, "customer", null, label, null, null, now, attachmentId));
+            events.publishEvent(new ConversationEvents.MessageAdded(e, null));
+            return e;
+        });
+    }
+
+    /**
      * An agent's message to the customer, stored and delivered (a resend with the same client id is stored once).
      *
      * @throws AccessDeniedException when {@code agent} does not own the conversation

@@ -37,6 +37,12 @@ public class MessageLog {
      */
     public ChatEntry append(String conversationId, String sender, String author, String text, String clientId,
                             BotReply reply, Instant at) {
+        return append(conversationId, sender, author, text, clientId, reply, at, null);
+    }
+
+    /** Stores a message that carries a file or image ({@code attachmentId}); otherwise like the other append. */
+    public ChatEntry append(String conversationId, String sender, String author, String text, String clientId,
+                            BotReply reply, Instant at, String attachmentId) {
         jdbc.sql("select id from conversation where id = ? for update").param(conversationId).query(String.class).optional();
         if (clientId != null) {
             Optional<ChatEntry> stored = byClientId(conversationId, clientId);
@@ -49,11 +55,11 @@ public class MessageLog {
         ChatEntry e = new ChatEntry(conversationId, seq, sender, author, masker.apply(text), clientId,
                 reply == null ? null : reply.type().name(),
                 reply == null || reply.intent().name() == null ? null : clip(reply.intent().name(), 200),
-                reply == null ? null : reply.faqId(), reply == null ? null : reply.flowId(), at);
+                reply == null ? null : reply.faqId(), reply == null ? null : reply.flowId(), at, attachmentId);
         jdbc.sql("insert into conversation_message (session_id, seq, sender, author, text, client_id, reply_type,"
-                        + " intent, faq_id, flow_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " intent, faq_id, flow_id, created_at, attachment_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.conversationId(), e.seq(), e.sender(), e.author(), e.text(), e.clientId(), e.replyType(),
-                        e.intent(), e.faqId(), e.flowId(), Timestamp.from(at))
+                        e.intent(), e.faqId(), e.flowId(), Timestamp.from(at), attachmentId)
                 .update();
         return e;
     }
@@ -67,7 +73,7 @@ public class MessageLog {
         jdbc.sql("select id from conversation where id = ? for update").param(conversationId).query(String.class).optional();
         long seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from conversation_message where session_id = ?")
                 .param(conversationId).query(Long.class).single();
-        ChatEntry e = new ChatEntry(conversationId, seq, "system", null, masker.apply(text), null, kind, null, null, null, at);
+        ChatEntry e = new ChatEntry(conversationId, seq, "system", null, masker.apply(text), null, kind, null, null, null, at, null);
         jdbc.sql("insert into conversation_message (session_id, seq, sender, text, reply_type, created_at) values (?, ?, ?, ?, ?, ?)")
                 .params(conversationId, seq, "system", e.text(), kind, Timestamp.from(at)).update();
         return e;
@@ -97,7 +103,8 @@ public class MessageLog {
     private static ChatEntry row(ResultSet rs, int n) throws SQLException {
         return new ChatEntry(rs.getString("session_id"), rs.getLong("seq"), rs.getString("sender"), rs.getString("author"),
                 rs.getString("text"), rs.getString("client_id"), rs.getString("reply_type"), rs.getString("intent"),
-                rs.getString("faq_id"), rs.getString("flow_id"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("faq_id"), rs.getString("flow_id"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("attachment_id"));
     }
 
     private static String clip(String s, int max) {

@@ -72,6 +72,7 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/visitor/sessions").permitAll()
                         .requestMatchers("/ws/chat").permitAll() // the handshake checks the visitor token itself
                         .requestMatchers(demoService).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/bot/attachments/*").permitAll() // ?token= checked there
                         .requestMatchers("/api/v1/bot/**").hasAnyRole("ADMIN", "VISITOR", "BOT")
                         .requestMatchers("/api/v1/nlu/**").hasAnyRole("ADMIN", "BOT")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/users/me/password").hasAnyRole("ADMIN", "SUPERVISOR", "AGENT")
@@ -85,6 +86,7 @@ class SecurityConfig {
                 .addFilterBefore(new VisitorTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyFilter(apiKeys), BasicAuthenticationFilter.class)
                 .addFilterBefore(revocation.filter(), AuthorizationFilter.class)
+                .cors(cors -> cors.configurationSource(widgetCors()))
                 .httpBasic(basic -> { })
                 .formLogin(form -> form.loginPage("/login").successHandler(new RoleLandingHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -96,5 +98,22 @@ class SecurityConfig {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'self'")));
         return http.build();
+    }
+
+    /**
+     * The widget lives on other sites: its file uploads (and their downloads) may come from any origin. They carry the
+     * visitor token in a header, never cookies, so no credentials are allowed across origins.
+     */
+    private static org.springframework.web.cors.CorsConfigurationSource widgetCors() {
+        org.springframework.web.cors.CorsConfiguration widget = new org.springframework.web.cors.CorsConfiguration();
+        widget.addAllowedOriginPattern("*");
+        widget.setAllowedMethods(java.util.List.of("GET", "POST", "OPTIONS"));
+        widget.setAllowedHeaders(java.util.List.of(VisitorTokenFilter.HEADER, "Content-Type"));
+        widget.setAllowCredentials(false);
+        widget.setMaxAge(3600L);
+        org.springframework.web.cors.UrlBasedCorsConfigurationSource source = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/v1/bot/attachments", widget);
+        source.registerCorsConfiguration("/api/v1/bot/attachments/*", widget);
+        return source;
     }
 }
