@@ -7,7 +7,8 @@ import io.huida.engine.dialog.flow.LocalizedText;
  */
 record DialogMessages(LocalizedText cancelled, LocalizedText resumeOffer, LocalizedText resumed, LocalizedText invalid,
                       LocalizedText slotGaveUp, LocalizedText handoff, LocalizedText angry, LocalizedText narrow,
-                      LocalizedText yesNo, LocalizedText withheld, LocalizedText waiting) {
+                      LocalizedText yesNo, LocalizedText withheld, LocalizedText waiting,
+                      LocalizedText greeting, LocalizedText thanks, LocalizedText goodbye) {
 
     static DialogMessages defaults() {
         return new DialogMessages(
@@ -27,6 +28,9 @@ record DialogMessages(LocalizedText cancelled, LocalizedText resumeOffer, Locali
                 new LocalizedText("抱歉，这个问题需要由人工客服为您解答，您可以回复“转人工”。",
                         "Sorry, a human agent needs to answer this; reply \"agent\" to talk to one."),
                 new LocalizedText("已在为您转接人工客服，请稍候，您的消息客服都会看到。",
-                        "You are in the queue for a human agent; they will see all your messages."));
+                        "You are in the queue for a human agent; they will see all your messages."),
+                new LocalizedText("您好！我是智能客服，请问有什么可以帮您？", "Hello! How can I help you?"),
+                new LocalizedText("不客气，很高兴能帮到您！还有其他问题吗？", "You're welcome! Anything else I can help with?"),
+                new LocalizedText("感谢您的咨询，祝您生活愉快，再见！", "Thank you for contacting us. Goodbye!"));
     }
 }

@@ -165,6 +165,15 @@ final class TurnHandler {
                 return new OptionTurn(this).askClarification(c.get());
             }
         }
+        if (kb.type() != ReplyType.ANSWER) { // small talk is no failure
+            String said = Utterances.isGreeting(request.text()) ? engine.messages().greeting().in(msg.zh())
+                    : Utterances.isThanks(request.text()) ? engine.messages().thanks().in(msg.zh())
+                    : Utterances.isGoodbye(request.text()) ? engine.messages().goodbye().in(msg.zh()) : null;
+            if (said != null) {
+                state = state.withFailures(0);
+                return Replies.of(kb, ReplyType.ANSWER, said, null, null, null, List.of(), risks, null, "small talk");
+            }
+        }
         return knowledgeBase(kb);
     }
 

@@ -39,7 +39,30 @@ final class Utterances {
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(那|那么|那个|还有|另外|如果|要是|and |what about|how about|then )|(呢|的呢|怎么办|多久|多长时间)$");
 
+    private static final Set<String> GREETINGS = Set.of("你好", "您好", "hi", "hello", "hey", "在吗", "在不在", "有人吗",
+            "哈喽", "嗨", "早上好", "下午好", "晚上好", "你好呀", "您好呀", "good morning", "good afternoon", "good evening",
+            "客服你好", "客服在吗", "有人在吗");
+    private static final Set<String> THANKS = Set.of("谢谢", "谢谢你", "谢谢您", "多谢", "感谢", "非常感谢", "好的谢谢",
+            "好的，谢谢", "thanks", "thank you", "thx", "ok thanks", "ok thank you", "谢啦", "3q");
+    private static final Set<String> GOODBYES = Set.of("再见", "拜拜", "bye", "goodbye", "bye bye", "没有了", "没事了",
+            "没问题了", "就这些", "好的再见");
+
     private Utterances() {
+    }
+
+    /** "你好/在吗/hello" — a greeting and nothing else. */
+    static boolean isGreeting(String text) {
+        return GREETINGS.contains(core(text));
+    }
+
+    /** "谢谢/thanks" — thanks and nothing else. */
+    static boolean isThanks(String text) {
+        return THANKS.contains(core(text)) || THANKS.contains(fold(text));
+    }
+
+    /** "再见/没有了/bye" — the customer is done. */
+    static boolean isGoodbye(String text) {
+        return GOODBYES.contains(core(text));
     }
 
     /** Simplified, half-width, lower case, no punctuation or spaces at the ends and no inner punctuation. */

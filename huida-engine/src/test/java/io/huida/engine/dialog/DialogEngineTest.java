@@ -235,6 +235,19 @@ class DialogEngineTest {
     }
 
     @Test
+    void greetingsThanksAndGoodbyesGetAFriendlyWordAndCountAsNoFailure() {
+        Chat chat = new Chat();
+        BotReply hi = chat.say("你好");
+        assertThat(hi.type()).isEqualTo(ReplyType.ANSWER);
+        assertThat(hi.text()).contains("有什么可以帮您");
+        assertThat(new Chat().say("hello").text()).contains("How can I help");
+        assertThat(chat.say("谢谢！").text()).contains("不客气");
+        assertThat(chat.say("再见").text()).contains("再见");
+        assertThat(chat.state.failures()).isZero();
+        assertThat(new Chat().say("你好，信用卡年费多少钱？").faqId()).isEqualTo("CC009");
+    }
+
+    @Test
     void handsOverAfterTwoFailures() {
         Chat chat = new Chat();
         assertThat(chat.say("火星上的天气怎么样").type()).isIn(ReplyType.FALLBACK, ReplyType.CLARIFY);
