@@ -12,4 +12,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "huida.widget.site-secret=test-site-secret"})
 @AutoConfigureMockMvc
 class DialogApiH2IT extends DialogApiContract {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
+    @org.junit.jupiter.api.Test
+    void runsOnH2() throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            org.assertj.core.api.Assertions.assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("H2");
+        }
+    }
 }

@@ -20,4 +20,14 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @Import(io.huida.server.CleanPostgres.class)
 class DialogApiPostgresIT extends DialogApiContract {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
+    @org.junit.jupiter.api.Test
+    void runsOnPostgreSql() throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            org.assertj.core.api.Assertions.assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+    }
 }

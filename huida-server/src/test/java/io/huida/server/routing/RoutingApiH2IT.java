@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The routing API contract on H2 (the same application context as {@link RoutingH2IT}). */
-@RoutingH2Test
+@RoutingH2Context
 class RoutingApiH2IT extends RoutingApiContract {
 
     @Autowired

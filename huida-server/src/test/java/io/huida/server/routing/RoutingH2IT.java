@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Routing at the service level on H2: real threads, real database, a clock moved by hand. */
-@RoutingH2Test
+@RoutingH2Context
 class RoutingH2IT {
 
     static final int AGENTS = 20;

@@ -23,5 +23,5 @@ import java.lang.annotation.Target;
         "spring.datasource.url=jdbc:h2:mem:huida-routing;DB_CLOSE_DELAY=-1"})
 @AutoConfigureMockMvc
 @Import(RoutingTestSupport.class)
-@interface RoutingH2Test {
+@interface RoutingH2Context {
 }
