@@ -43,6 +43,23 @@ public class MessageLog {
     /** Stores a message that carries a file or image ({@code attachmentId}); otherwise like the other append. */
     public ChatEntry append(String conversationId, String sender, String author, String text, String clientId,
                             BotReply reply, Instant at, String attachmentId) {
+        return insert(conversationId, sender, author, text, clientId, reply == null ? null : reply.type().name(),
+                reply == null || reply.intent().name() == null ? null : clip(reply.intent().name(), 200),
+                reply == null ? null : reply.faqId(), reply == null ? null : reply.flowId(), at, attachmentId);
+    }
+
+    /**
+     * A system line (an agent joined, a transfer, the request to rate the service), stored like any message.
+     *
+     * @param kind what it is for clients ({@code JOINED}, {@code TRANSFER}, {@code RATE} …), stored as its reply type
+     */
+    public ChatEntry appendSystem(String conversationId, String text, String kind, Instant at) {
+        return insert(conversationId, "system", null, text, null, kind, null, null, null, at, null);
+    }
+
+    /** Numbers and stores one message; the conversation's row stays locked until the caller's transaction ends. */
+    private ChatEntry insert(String conversationId, String sender, String author, String text, String clientId,
+                             String replyType, String intent, String faqId, String flowId, Instant at, String attachmentId) {
         jdbc.sql("select id from conversation where id = ? for update").param(conversationId).query(String.class).optional();
         if (clientId != null) {
             Optional<ChatEntry> stored = byClientId(conversationId, clientId);
@@ -52,30 +69,13 @@ public class MessageLog {
         }
         long seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from conversation_message where session_id = ?")
                 .param(conversationId).query(Long.class).single();
-        ChatEntry e = new ChatEntry(conversationId, seq, sender, author, masker.apply(text), clientId,
-                reply == null ? null : reply.type().name(),
-                reply == null || reply.intent().name() == null ? null : clip(reply.intent().name(), 200),
-                reply == null ? null : reply.faqId(), reply == null ? null : reply.flowId(), at, attachmentId);
+        ChatEntry e = new ChatEntry(conversationId, seq, sender, author, masker.apply(text), clientId, replyType, intent,
+                faqId, flowId, at, attachmentId);
         jdbc.sql("insert into conversation_message (session_id, seq, sender, author, text, client_id, reply_type,"
                         + " intent, faq_id, flow_id, created_at, attachment_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.conversationId(), e.seq(), e.sender(), e.author(), e.text(), e.clientId(), e.replyType(),
                         e.intent(), e.faqId(), e.flowId(), Timestamp.from(at), attachmentId)
                 .update();
-        return e;
-    }
-
-    /**
-     * A system line (an agent joined, a transfer, the request to rate the service), stored like any message.
-     *
-     * @param kind what it is for clients ({@code JOINED}, {@code TRANSFER}, {@code RATE} …), stored as its reply type
-     */
-    public ChatEntry appendSystem(String conversationId, String text, String kind, Instant at) {
-        jdbc.sql("select id from conversation where id = ? for update").param(conversationId).query(String.class).optional();
-        long seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from conversation_message where session_id = ?")
-                .param(conversationId).query(Long.class).single();
-        ChatEntry e = new ChatEntry(conversationId, seq, "system", null, masker.apply(text), null, kind, null, null, null, at, null);
-        jdbc.sql("insert into conversation_message (session_id, seq, sender, text, reply_type, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(conversationId, seq, "system", e.text(), kind, Timestamp.from(at)).update();
         return e;
     }
 
