@@ -114,8 +114,7 @@ class AgentSocketHandler extends TextWebSocketHandler {
         frame.put("conversation", event.conversation());
         frame.put("from", event.from());
         frame.put("reason", event.reason());
-        String id = event.conversation().id();
-        agents.stream().filter(a -> mayView(a, id)).forEach(a -> send(a, frame));
+        agents.stream().filter(a -> mayView(a, event.conversation())).forEach(a -> send(a, frame));
     }
 
     @EventListener
@@ -130,9 +129,9 @@ class AgentSocketHandler extends TextWebSocketHandler {
     }
 
     /** Agents hear only of conversations they may open (their own, their team's, waiting ones of their skills). */
-    private boolean mayView(Agent a, String conversationId) {
+    private boolean mayView(Agent a, Conversation conversation) {
         try {
-            return workspace.canView(conversationId, a.name(), a.supervisor());
+            return workspace.canView(conversation, a.name(), a.supervisor());
         } catch (RuntimeException e) {
             return a.supervisor();
         }

@@ -35,10 +35,9 @@ public class Agents {
         this.clock = routingClock;
     }
 
-    /** An agent's profile, if the user has one. */
-    public java.util.Optional<AgentView> profile(String username) {
-        Map<String, Integer> loads = lifecycle.loads();
-        return repository.find(username).map(a -> AgentView.of(a, loads.getOrDefault(a.username(), 0)));
+    /** An agent's profile (skills, team, status), if the user has one; without the load, so it costs one lookup. */
+    public java.util.Optional<Agent> profile(String username) {
+        return repository.find(username);
     }
 
     /** Every agent with the number of conversations it owns now. */

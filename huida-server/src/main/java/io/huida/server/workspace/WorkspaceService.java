@@ -68,7 +68,7 @@ public class WorkspaceService {
     /** The waiting conversations, VIPs first; an agent sees those needing none of the skills or one of theirs. */
     public List<Conversation> queue(String who, boolean supervisor) {
         List<Conversation> all = lifecycle.queue(200);
-        var profile = supervisor ? java.util.Optional.<io.huida.server.routing.AgentView>empty() : agents.profile(who);
+        var profile = supervisor ? java.util.Optional.<io.huida.server.routing.Agent>empty() : agents.profile(who);
         return profile.map(p -> all.stream().filter(c -> skilled(p.skills(), c.skill())).toList()).orElse(all);
     }
 
@@ -82,10 +82,14 @@ public class WorkspaceService {
      * ones they have the skill for.
      */
     public boolean canView(String id, String who, boolean supervisor) {
+        return supervisor || canView(find(id), who, false);
+    }
+
+    /** {@link #canView(String, String, boolean)} for a conversation already at hand (no lookup of it). */
+    public boolean canView(Conversation c, String who, boolean supervisor) {
         if (supervisor) {
             return true;
         }
-        Conversation c = find(id);
         if (who.equals(c.agent())) {
             return true;
         }
