@@ -87,17 +87,20 @@
     return node;
   }
 
-  /** A chat-bubble icon (SVG, so it needs no emoji font). */
-  function icon() {
+  var CHAT_ICON = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z';
+  var CLIP_ICON = 'M16.5 6v11.5c0 2.21-1.79 4-4 4s-4-1.79-4-4V5c0-1.38 1.12-2.5 2.5-2.5s2.5 1.12 2.5 2.5v10.5c0 .55-.45 1-1 1s-1-.45-1-1V6H10v9.5c0 1.38 1.12 2.5 2.5 2.5s2.5-1.12 2.5-2.5V5c0-2.21-1.79-4-4-4S7 2.79 7 5v12.5c0 3.04 2.46 5.5 5.5 5.5s5.5-2.46 5.5-5.5V6h-1.5z';
+
+  /** An icon drawn from an SVG path (so it needs no emoji font). */
+  function icon(d, size) {
     var NS = 'http://www.w3.org/2000/svg';
     var svg = document.createElementNS(NS, 'svg');
     svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('width', '28');
-    svg.setAttribute('height', '28');
+    svg.setAttribute('width', String(size));
+    svg.setAttribute('height', String(size));
     svg.setAttribute('aria-hidden', 'true');
     var path = document.createElementNS(NS, 'path');
     path.setAttribute('fill', 'currentColor');
-    path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z');
+    path.setAttribute('d', d);
     svg.append(path);
     return svg;
   }
@@ -147,7 +150,7 @@
   var sendBtn = el('button', { type: 'submit' }, [T.send]);
   var fileInput = el('input', { type: 'file', accept: 'image/png,image/jpeg,image/gif,image/webp,application/pdf', hidden: '' });
   var clip = el('button', { type: 'button', class: 'clip', 'aria-label': T.attach, title: T.attach,
-    onclick: function () { fileInput.click(); } }, ['📎']);
+    onclick: function () { fileInput.click(); } }, [icon(CLIP_ICON, 20)]);
   var form = el('form', {}, [clip, fileInput, input, sendBtn]);
   var panel = el('div', { class: 'panel', hidden: '', role: 'dialog', 'aria-label': T.title }, [
     el('div', { class: 'head' }, [
@@ -158,7 +161,7 @@
     ]),
     status, log, form
   ]);
-  var fab = el('button', { class: 'fab', type: 'button', 'aria-label': T.open, onclick: toggle }, [icon()]);
+  var fab = el('button', { class: 'fab', type: 'button', 'aria-label': T.open, onclick: toggle }, [icon(CHAT_ICON, 28)]);
   root.append(style, panel, fab);
 
   function toggle() {

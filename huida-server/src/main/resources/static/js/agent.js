@@ -278,6 +278,27 @@
     }
   }
 
+  async function sendFile() {
+    const input = $('fileInput');
+    const file = input.files && input.files[0];
+    input.value = '';
+    if (!file || !current) {
+      return;
+    }
+    const form = new FormData();
+    form.append('file', file);
+    try {
+      const response = await fetch(BASE + '/api/v1/agent/conversations/' + encodeURIComponent(current) + '/attachments',
+        { method: 'POST', body: form, credentials: 'same-origin', headers: Object.assign({ Accept: 'application/json' }, csrfHeaders()) });
+      if (!response.ok) {
+        throw new ApiError(response.status, await readProblem(response), response.statusText);
+      }
+      append(await response.json());
+    } catch (err) {
+      fail(err);
+    }
+  }
+
   /* ------------------------------------------------------------ actions */
 
   async function action(path, body, form) {
@@ -344,6 +365,8 @@
   /* ------------------------------------------------------------ start */
 
   $('composer').addEventListener('submit', send);
+  $('attachBtn').addEventListener('click', () => $('fileInput').click());
+  $('fileInput').addEventListener('change', sendFile);
   $('draft').addEventListener('input', () => {
     showCanned();
     checkSoon();

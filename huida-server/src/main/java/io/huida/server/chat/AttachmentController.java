@@ -25,7 +25,8 @@ import java.time.Instant;
 
 /**
  * Files and images in the chat: visitors upload with their token ({@code POST /api/v1/bot/attachments}) and fetch
- * their conversation's files with {@code ?token=}; agents fetch those of conversations they may open.
+ * their conversation's files with {@code ?token=}; agents send files to conversations they own and fetch those of
+ * conversations they may open.
  */
 @RestController
 class AttachmentController {
@@ -58,9 +59,20 @@ class AttachmentController {
         }
         String conversation = name.substring("visitor:".length());
         Attachments.Attachment a = attachments.store(conversation, name, file.getOriginalFilename(), file.getBytes());
-        String label = (a.image() ? "[图片] " : "[文件] ") + a.name();
-        ChatEntry e = conversations.postAttachment(conversation, name, label, a.id(), Instant.now());
+        ChatEntry e = conversations.postAttachment(conversation, name, a.label(), a.id(), Instant.now());
         return new Uploaded(a.id(), a.name(), a.contentType(), a.size(), e.seq());
+    }
+
+    /** An agent sends a file or image to the customer of a conversation they own; it arrives like a message. */
+    @PostMapping(path = "/api/v1/agent/conversations/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ChatEntry agentUpload(@PathVariable String id, @RequestPart("file") MultipartFile file, Authentication who)
+            throws IOException {
+        conversations.requireOwner(id, who.getName()); // before anything is stored
+        if (file.getSize() > Attachments.MAX_BYTES) {
+            throw new IllegalArgumentException("the file has " + file.getSize() + " bytes, more than " + Attachments.MAX_BYTES);
+        }
+        Attachments.Attachment a = attachments.store(id, who.getName(), file.getOriginalFilename(), file.getBytes());
+        return conversations.postAgentAttachment(id, who.getName(), a.label(), a.id(), Instant.now());
     }
 
     @GetMapping("/api/v1/bot/attachments/{id}")

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Files and images visitors send: at most {@link #MAX_BYTES}, and only PNG, JPEG, GIF, WebP and PDF — recognised by
+ * Files and images visitors and agents send: at most {@link #MAX_BYTES}, and only PNG, JPEG, GIF, WebP and PDF — recognised by
  * their first bytes, not by the name or the type the browser claims. Stored under the data directory.
  */
 @Service
@@ -29,6 +29,11 @@ public class Attachments {
 
         public boolean image() {
             return contentType.startsWith("image/");
+        }
+
+        /** The text of the chat message that carries it, e.g. "[图片] receipt.png" (the widget and console show it so). */
+        public String label() {
+            return (image() ? "[图片] " : "[文件] ") + name;
         }
     }
 

@@ -173,14 +173,37 @@ public class ConversationService {
             throw new IllegalArgumentException("an agent message needs 1 to " + io.huida.engine.bot.BotRequest.MAX_TEXT_LENGTH
                     + " characters, got " + (text == null ? 0 : text.length()));
         }
+        requireOwner(conversationId, agent);
+        ChatEntry e = tx.execute(s -> messages.append(conversationId, "agent", agent, text, clientId, null, now));
+        events.publishEvent(new ConversationEvents.MessageAdded(e, null));
+        return e;
+    }
+
+    /**
+     * An agent's file or image for the customer, stored as a message of the conversation and delivered.
+     *
+     * @param label what the message says, e.g. "[文件] 退款说明.pdf"
+     * @throws AccessDeniedException when {@code agent} does not own the conversation
+     */
+    public ChatEntry postAgentAttachment(String conversationId, String agent, String label, String attachmentId,
+                                         java.time.Instant now) {
+        requireOwner(conversationId, agent);
+        ChatEntry e = tx.execute(s -> messages.append(conversationId, "agent", agent, label, null, null, now, attachmentId));
+        events.publishEvent(new ConversationEvents.MessageAdded(e, null));
+        return e;
+    }
+
+    /**
+     * Checks that {@code agent} owns the conversation now (assigned to them).
+     *
+     * @throws AccessDeniedException when it does not
+     */
+    public void requireOwner(String conversationId, String agent) {
         Conversation c = lifecycle.find(conversationId).orElseThrow(() -> new IllegalArgumentException(
                 "conversation '" + conversationId + "' does not exist"));
         if (c.status() != ConversationStatus.ASSIGNED || !agent.equals(c.agent())) {
             throw new AccessDeniedException("agent '" + agent + "' does not own conversation '" + conversationId + "'");
         }
-        ChatEntry e = tx.execute(s -> messages.append(conversationId, "agent", agent, text, clientId, null, now));
-        events.publishEvent(new ConversationEvents.MessageAdded(e, null));
-        return e;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -43,6 +44,9 @@ class AttachmentIT {
 
     @Autowired
     ConversationService conversations;
+
+    @Autowired
+    io.huida.server.conversation.ConversationLifecycle lifecycle;
 
     private String[] session() throws Exception {
         String body = mvc.perform(post("/api/v1/visitor/sessions")).andReturn().getResponse().getContentAsString();
@@ -75,6 +79,45 @@ class AttachmentIT {
         mvc.perform(get("/api/v1/bot/attachments/" + id).param("token", "forged.token")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/agent/attachments/" + id).with(user("boss").roles("SUPERVISOR"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/agent/attachments/" + id).with(user("stranger").roles("AGENT"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theOwningAgentSendsAFileTheVisitorCanOpenAndNobodyElseMaySend() throws Exception {
+        String[] s = session();
+        conversations.message(s[0], "visitor:" + s[0], new io.huida.engine.dialog.DialogRequest("转人工", "web",
+                io.huida.engine.dialog.Customer.ANONYMOUS, java.time.Instant.now()));
+        assertThat(lifecycle.assign(s[0], "fileAgent", java.time.Instant.now())).isTrue();
+        byte[] pdf = "%PDF-1.4\n退款说明\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        mvc.perform(multipart("/api/v1/agent/conversations/" + s[0] + "/attachments")
+                        .file(new MockMultipartFile("file", "退款说明.pdf", "application/pdf", pdf))
+                        .with(user("otherAgent").roles("AGENT")).with(csrf()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(containsString("does not own")));
+        mvc.perform(multipart("/api/v1/agent/conversations/" + s[0] + "/attachments")
+                        .file(new MockMultipartFile("file", "x.html", "application/pdf", "<script>alert(1)</script>".getBytes()))
+                        .with(user("fileAgent").roles("AGENT")).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("only PNG")));
+        String body = mvc.perform(multipart("/api/v1/agent/conversations/" + s[0] + "/attachments")
+                        .file(new MockMultipartFile("file", "退款说明.pdf", "application/pdf", pdf))
+                        .with(user("fileAgent").roles("AGENT")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sender").value("agent"))
+                .andExpect(jsonPath("$.author").value("fileAgent"))
+                .andExpect(jsonPath("$.text").value("[文件] 退款说明.pdf"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonMapper.builder().build().readTree(body).path("attachmentId").asString();
+
+        List<ChatEntry> transcript = conversations.transcript(s[0], 50);
+        assertThat(transcript).filteredOn(e -> id.equals(e.attachmentId())).singleElement()
+                .satisfies(e -> assertThat(e.sender()).isEqualTo("agent"));
+        assertThat(transcript).filteredOn(e -> e.attachmentId() != null).hasSize(1); // the refused ones left nothing
+        byte[] served = mvc.perform(get("/api/v1/bot/attachments/" + id).param("token", s[1]))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(served).isEqualTo(pdf);
+        mvc.perform(get("/api/v1/bot/attachments/" + id).param("token", session()[1])).andExpect(status().isForbidden());
     }
 
     @Test

@@ -153,6 +153,14 @@ class LiveChatE2EIT {
         agent.findElement(By.id("draft")).sendKeys("您好，我是客服小王，信用卡年费可以帮您申请减免。");
         agent.findElement(By.id("sendBtn")).click();
         waitFor(visitor, () -> widgetTexts().stream().anyMatch(t -> t.startsWith("m agent|") && t.contains("客服小王")));
+        // the agent sends an image; the visitor sees it (loaded with their own token) in the agent's bubble
+        Path png = Files.createTempFile("receipt", ".png");
+        Files.write(png, AttachmentIT.PNG);
+        agent.findElement(By.id("fileInput")).sendKeys(png.toAbsolutePath().toString());
+        waitFor(agent, () -> !agent.findElements(By.cssSelector("#log .ws-agent img.ws-attach")).isEmpty());
+        waitFor(visitor, () -> (Boolean) ((JavascriptExecutor) visitor).executeScript(
+                "const i = document.querySelector('#huida-widget').shadowRoot.querySelector('.m.agent img');"
+                        + "return !!i && i.complete && i.naturalWidth === 1;"));
         shot(agent, "agent.png");
 
         // the agent resolves; the visitor rates
