@@ -382,7 +382,10 @@
   });
   $('transferForm').addEventListener('submit', (event) => {
     event.preventDefault();
-    action('/transfer', { to: $('transferTo').value.trim(), note: $('transferNote').value.trim() }, event.target);
+    const target = $('transferTo').value.trim();
+    const team = $('transferKind').value === 'team';
+    action('/transfer', { to: team ? null : target, team: team ? target : null, note: $('transferNote').value.trim() },
+      event.target);
   });
   $('resolveForm').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -96,6 +96,13 @@ public class ConversationLifecycle {
                 c -> with(c, ConversationStatus.QUEUED, null, c.customerId(), c.customerName(), c.segment(), c.vip())).isPresent();
     }
 
+    /** Puts a conversation {@code agent} owns back in the queue (its place kept), e.g. to go to another team. */
+    public boolean requeueFrom(String id, String agent, String reason, Instant now) {
+        return change(id, Set.of(ConversationStatus.ASSIGNED), ConversationStatus.QUEUED, reason, now,
+                c -> agent.equals(c.agent()) ? with(c, ConversationStatus.QUEUED, null, c.customerId(), c.customerName(),
+                        c.segment(), c.vip()) : null).isPresent();
+    }
+
     /** Marks a conversation as waiting for the customer (a message left while no agent was online). */
     public boolean pending(String id, String reason, Instant now) {
         return change(id, Set.of(ConversationStatus.BOT, ConversationStatus.QUEUED, ConversationStatus.ASSIGNED),

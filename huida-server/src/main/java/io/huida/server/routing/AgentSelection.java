@@ -15,7 +15,8 @@ import java.util.Set;
  * The rule that picks the agent for one waiting conversation, among the ONLINE agents:
  * <ol>
  * <li>agents who refused it or let it time out recently are left out, and VIP-dedicated agents serve only VIPs;</li>
- * <li>of the rest, those with the conversation's skill (a conversation without a skill: everyone); when none of them
+ * <li>of the rest, for a conversation an agent transferred to a team, that team's agents only; otherwise those with the
+ * conversation's skill (a conversation without a skill: everyone); when none of them
  * has the skill and the conversation has waited {@code skillWait}, everyone (skilled agents who are merely full are
  * waited for);</li>
  * <li>of those, the ones below their {@code maxConcurrent}: for a VIP VIP-dedicated agents first, then the lowest load,
@@ -25,14 +26,20 @@ import java.util.Set;
 final class AgentSelection {
 
     /** An online agent during one routing pass: its load counts the assignments made so far in the pass. */
-    record Slot(String username, Set<String> skills, int maxConcurrent, int load, boolean vipDedicated, Instant lastAssignedAt) {
+    record Slot(String username, Set<String> skills, int maxConcurrent, int load, boolean vipDedicated, Instant lastAssignedAt,
+                String team) {
 
         Slot {
             skills = skills.stream().map(AgentSelection::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
+        Slot(String username, Set<String> skills, int maxConcurrent, int load, boolean vipDedicated, Instant lastAssignedAt) {
+            this(username, skills, maxConcurrent, load, vipDedicated, lastAssignedAt, null);
+        }
+
         static Slot of(Agent a, int load) {
-            return new Slot(a.username(), Set.copyOf(a.skills()), a.maxConcurrent(), load, a.vipDedicated(), a.lastAssignedAt());
+            return new Slot(a.username(), Set.copyOf(a.skills()), a.maxConcurrent(), load, a.vipDedicated(), a.lastAssignedAt(),
+                    a.team());
         }
 
         boolean free() {
@@ -46,7 +53,7 @@ final class AgentSelection {
         }
 
         Slot withOneMore(Instant now) {
-            return new Slot(username, skills, maxConcurrent, load + 1, vipDedicated, now);
+            return new Slot(username, skills, maxConcurrent, load + 1, vipDedicated, now, team);
         }
     }
 
@@ -60,10 +67,21 @@ final class AgentSelection {
      * @param skillWait how long a conversation waits for an agent with its skill before anyone may take it
      */
     static Optional<Slot> choose(Conversation c, Collection<Slot> online, Set<String> excluded, Instant now, Duration skillWait) {
+        return choose(c, online, excluded, now, skillWait, null);
+    }
+
+    /**
+     * {@link #choose(Conversation, Collection, Set, Instant, Duration)} for a conversation transferred to {@code team}:
+     * only that team's agents may take it, whatever their skills (null: no team asked for).
+     */
+    static Optional<Slot> choose(Conversation c, Collection<Slot> online, Set<String> excluded, Instant now, Duration skillWait,
+                                 String team) {
         List<Slot> eligible = online.stream().filter(s -> !excluded.contains(s.username()) && (c.vip() || !s.vipDedicated()))
                 .toList();
         List<Slot> pool = eligible;
-        if (c.skill() != null && !c.skill().isBlank()) {
+        if (team != null) {
+            pool = eligible.stream().filter(s -> team.equals(s.team())).toList();
+        } else if (c.skill() != null && !c.skill().isBlank()) {
             List<Slot> skilled = eligible.stream().filter(s -> s.has(c.skill())).toList();
             pool = skilled.isEmpty() && waited(c, now).compareTo(skillWait) >= 0 ? eligible : skilled;
         }

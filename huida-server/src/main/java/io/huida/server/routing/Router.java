@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <li>requeues assignments not accepted within {@code accept-timeout} (remembering the agent, who is not offered that
  * conversation again for {@code refusal-memory}, as after {@link #decline}) and those of agents who went OFFLINE;</li>
  * <li>counts each ONLINE agent's load from the database, then walks the waiting line ({@link QueueService#waiting()})
- * and gives each conversation to the agent {@link AgentSelection} picks, counting the assignment at once, so a pass never
+ * and gives each conversation to the agent {@link AgentSelection} picks (only the team's agents, never the sender, for one
+ * an agent transferred to a team: {@link TeamTransfers}), counting the assignment at once, so a pass never
  * fills an agent beyond {@code maxConcurrent}. The assignment is the lifecycle's compare-and-set: a conversation someone
  * else changed meanwhile is skipped, never assigned twice.</li>
  * </ol>
@@ -54,6 +55,7 @@ public class Router {
     private final ConversationLifecycle lifecycle;
     private final AgentRepository agents;
     private final AssignmentRepository assignments;
+    private final TeamRequests teamRequests;
     private final QueueService queue;
     private final RoutingProperties properties;
     private final Clock clock;
@@ -69,8 +71,9 @@ public class Router {
     /** Conversation → agents who let it time out → until when they are left out. Read and written on the worker. */
     private final Map<String, Map<String, Instant>> refusals = new ConcurrentHashMap<>();
 
-    Router(ConversationLifecycle lifecycle, AgentRepository agents, AssignmentRepository assignments, QueueService queue,
-           RoutingProperties properties, Clock routingClock, ApplicationEventPublisher events) {
+    Router(ConversationLifecycle lifecycle, AgentRepository agents, AssignmentRepository assignments, TeamRequests teamRequests,
+           QueueService queue, RoutingProperties properties, Clock routingClock, ApplicationEventPublisher events) {
+        this.teamRequests = teamRequests;
         this.lifecycle = lifecycle;
         this.agents = agents;
         this.assignments = assignments;
@@ -185,6 +188,9 @@ public class Router {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ConversationEvents.StatusChanged e) {
+        if (e.to() == ConversationStatus.RESOLVED) {
+            teamRequests.delete(e.conversation().id());
+        }
         if (e.from() == ConversationStatus.ASSIGNED) {
             if (e.to() != ConversationStatus.ASSIGNED || !assignments.find(e.conversation().id())
                     .map(a -> a.agent().equals(e.agent())).orElse(true)) {
@@ -218,14 +224,23 @@ public class Router {
         if (online.values().stream().noneMatch(AgentSelection.Slot::free)) {
             return;
         }
+        Map<String, TeamRequests.TeamRequest> teams = teamRequests.all();
         for (Conversation c : queue.waiting()) {
             Set<String> refused = refusals.getOrDefault(c.id(), Map.of()).keySet();
+            TeamRequests.TeamRequest team = teams.get(c.id());
+            if (team != null) {
+                refused = new java.util.HashSet<>(refused);
+                refused.add(team.requestedBy());
+            }
             Optional<AgentSelection.Slot> chosen = AgentSelection.choose(c, online.values(), refused, now,
-                    properties.skillWait());
+                    properties.skillWait(), team == null ? null : team.team());
             if (chosen.isEmpty() || !lifecycle.assign(c.id(), chosen.get().username(), now)) {
                 continue;
             }
             String agent = chosen.get().username();
+            if (team != null) {
+                teamRequests.delete(c.id());
+            }
             assignments.assigned(c.id(), agent, now);
             agents.assigned(agent, now);
             online.put(agent, chosen.get().withOneMore(now));

@@ -37,7 +37,7 @@ class WorkspaceController {
     record Resolve(String wrapUp, String note) {
     }
 
-    record Transfer(String to, String note) {
+    record Transfer(String to, String team, String note) {
     }
 
     record Draft(String text) {
@@ -87,7 +87,8 @@ class WorkspaceController {
 
     @PostMapping("/api/v1/agent/conversations/{id}/transfer")
     Conversation transfer(@PathVariable String id, @RequestBody Transfer body, Authentication who) {
-        return workspace.transfer(id, who.getName(), body == null ? null : body.to(), body == null ? null : body.note(),
+        return workspace.transfer(id, who.getName(), body == null ? null : body.to(), body == null ? null : body.team(),
+                body == null ? null : body.note(),
                 supervisor(who));
     }
 

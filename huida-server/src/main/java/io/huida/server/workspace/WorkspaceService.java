@@ -39,10 +39,12 @@ public class WorkspaceService {
 
     private final io.huida.server.identity.AuditLog audit;
     private final io.huida.server.routing.Agents agents;
+    private final io.huida.server.routing.TeamTransfers teams;
 
     WorkspaceService(ConversationLifecycle lifecycle, ConversationService conversations, MessageLog log, Csat csat,
                      TransactionTemplate tx, ApplicationEventPublisher events, io.huida.server.identity.AuditLog audit,
-                     io.huida.server.routing.Agents agents) {
+                     io.huida.server.routing.Agents agents, io.huida.server.routing.TeamTransfers teams) {
+        this.teams = teams;
         this.audit = audit;
         this.agents = agents;
         this.lifecycle = lifecycle;
@@ -147,19 +149,42 @@ public class WorkspaceService {
         return find(id);
     }
 
-    /** Passes the conversation to another agent with a note. */
-    public Conversation transfer(String id, String from, String to, String note, boolean supervisor) {
+    /**
+     * Passes the conversation with a note to another agent ({@code to}) or to a team ({@code team}: back to the queue
+     * for that team's first free agent); exactly one of the two.
+     */
+    public Conversation transfer(String id, String from, String to, String team, String note, boolean supervisor) {
         Conversation c = find(id);
         String owner = supervisor && c.agent() != null ? c.agent() : from;
-        if (to == null || to.isBlank() || to.equals(owner)) {
-            throw new IllegalArgumentException("transfer needs another agent than '" + owner + "', got '" + to + "'");
+        boolean toAgent = to != null && !to.isBlank();
+        boolean toTeam = team != null && !team.isBlank();
+        if (toAgent == toTeam) {
+            throw new IllegalArgumentException("transfer needs either an agent ('to') or a team ('team'), got to='" + to
+                    + "', team='" + team + "'");
         }
-        if (!lifecycle.transfer(id, owner, to, Instant.now())) {
-            throw new AccessDeniedException("agent '" + from + "' does not own conversation '" + id + "'");
+        if (note != null && note.length() > 500) {
+            throw new IllegalArgumentException("note has " + note.length() + " characters, more than 500");
         }
-        system(id, inLanguage(id, "对话已转接给 " + to, "Transferred to " + to)
+        String target;
+        if (toAgent) {
+            target = to.strip();
+            if (target.equals(owner) || agents.profile(target).isEmpty()) {
+                throw new IllegalArgumentException("transfer needs another agent than '" + owner + "', got '" + target + "'");
+            }
+            if (!lifecycle.transfer(id, owner, target, Instant.now())) {
+                throw new AccessDeniedException("agent '" + from + "' does not own conversation '" + id + "'");
+            }
+        } else {
+            target = team.strip();
+            if (!teams.toTeam(id, owner, target, Instant.now())) {
+                throw new AccessDeniedException("agent '" + from + "' does not own conversation '" + id + "'");
+            }
+        }
+        String label = toAgent ? target : inLanguage(id, target + " 组", "team " + target);
+        system(id, inLanguage(id, "对话已转接给 " + label, "Transferred to " + label)
                 + (note == null || note.isBlank() ? "" : "：" + note.strip()), "TRANSFER");
-        audit.record(from, "CONVERSATION_TRANSFERRED", id, owner + " -> " + to + (note == null || note.isBlank() ? "" : ": " + note));
+        audit.record(from, "CONVERSATION_TRANSFERRED", id, owner + " -> " + (toAgent ? target : "team " + target)
+                + (note == null || note.isBlank() ? "" : ": " + note));
         return find(id);
     }
 

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,7 +117,14 @@ class WorkspaceApiIT {
 
     @Test
     void transferResolveAndRate() throws Exception {
+        agent("agentB", "B", "信用卡");
         String id = handedOver("agentA");
+        mvc.perform(post("/api/v1/agent/conversations/" + id + "/transfer").with(as("agentA")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"ghost\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("'ghost'")));
+        mvc.perform(post("/api/v1/agent/conversations/" + id + "/transfer").with(as("agentA")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"agentB\",\"team\":\"B\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("either an agent")));
         mvc.perform(post("/api/v1/agent/conversations/" + id + "/transfer").with(as("agentA")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"agentB\",\"note\":\"信用卡问题\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.agent").value("agentB"));
@@ -133,6 +141,37 @@ class WorkspaceApiIT {
         assertThatThrownBy(() -> workspace.rate(id, 4, null)).hasMessageContaining("already been rated");
         assertThatThrownBy(() -> workspace.rate(handedOver("agentC"), 9, null)).hasMessageContaining("not resolved");
         mvc.perform(get("/api/v1/agent/conversations/" + id).with(as("agentB"))).andExpect(jsonPath("$.rating.score").value(5));
+    }
+
+    @Test
+    void aConversationTransferredToATeamGoesToAnotherAgentOfThatTeam() throws Exception {
+        for (String name : List.of("teamX1", "teamX2")) {
+            agent(name, "X组", "X技能");
+            agents.update(name, new io.huida.server.routing.UpdateAgentRequest(name, "X组", List.of("X技能"), 50, false));
+            agents.setStatus(name, io.huida.server.routing.AgentStatus.ONLINE);
+        }
+        try {
+            String id = handedOver("teamX1");
+            mvc.perform(post("/api/v1/agent/conversations/" + id + "/transfer").with(agentUser("teamX1")).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"team\":\"nope\"}"))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("no agent is in team 'nope'"));
+            mvc.perform(post("/api/v1/agent/conversations/" + id + "/transfer").with(agentUser("teamX2")).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"team\":\"X组\"}"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/agent/conversations/" + id + "/transfer").with(agentUser("teamX1")).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"team\":\"X组\",\"note\":\"请帮忙跟进\"}"))
+                    .andExpect(status().isOk());
+            long end = System.nanoTime() + 10_000_000_000L;
+            while (lifecycle.find(id).orElseThrow().status() != ConversationStatus.ASSIGNED && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+            assertThat(lifecycle.find(id).orElseThrow().agent()).as("the team's other agent, not the sender").isEqualTo("teamX2");
+            assertThat(conversations.transcript(id, 5)).extracting(ChatEntry::text).anySatisfy(t ->
+                    assertThat(t).contains("X组").contains("请帮忙跟进"));
+        } finally {
+            agents.setStatus("teamX1", io.huida.server.routing.AgentStatus.OFFLINE);
+            agents.setStatus("teamX2", io.huida.server.routing.AgentStatus.OFFLINE);
+        }
     }
 
     @Test
