@@ -60,16 +60,52 @@
         c.vip ? el('span', { class: 'badge badge-warn' }, t('vip')) : null,
         c.skill ? el('span', { class: 'badge' }, c.skill) : null,
         unaccepted.has(c.id) ? el('span', { class: 'badge badge-brand' }, t('new')) : null,
+        unread.get(c.id) ? el('span', { class: 'badge badge-danger', title: t('unread') }, String(unread.get(c.id))) : null,
         el('span', { class: 'ws-item-meta' }, c.status === 'QUEUED' ? t('waiting', { m: minutesSince(c.queuedAt) }) : (c.handoffReason || ''))));
     return li;
   }
 
   let unaccepted = new Set();   // assigned to me by routing, not accepted yet (they time out back to the queue)
+  let deskLoaded = false;
+  const unread = new Map();      // conversation I own → customer messages not seen yet
+  let mineIds = new Set();       // the conversations I own, as last listed
+
+  /* Tells the agent something happened while they look elsewhere: a desktop notification (when allowed), a short
+     tone and the count in the tab title. */
+  function notify(text) {
+    const waiting = [...unread.values()].reduce((a, b) => a + b, 0) + unaccepted.size;
+    document.title = (waiting > 0 ? '(' + waiting + ') ' : '') + baseTitle;
+    if (!text || (!document.hidden && document.hasFocus())) {
+      return;
+    }
+    if (window.Notification && Notification.permission === 'granted') {
+      new Notification(t('notify.title'), { body: text, tag: 'huida-agent' });
+    }
+    try {
+      const audio = new (window.AudioContext || window.webkitAudioContext)();
+      const tone = audio.createOscillator();
+      const gain = audio.createGain();
+      tone.frequency.value = 880;
+      gain.gain.setValueAtTime(0.08, audio.currentTime);
+      gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.35);
+      tone.connect(gain).connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.35);
+    } catch (e) {
+      // no sound where audio is not allowed
+    }
+  }
+  const baseTitle = document.title;
 
   async function loadDesk() {
     try {
       const desk = await api('/api/v1/agent/me');
+      const before = unaccepted;
       unaccepted = new Set(desk.conversations.filter((c) => !c.accepted).map((c) => c.id));
+      if (deskLoaded && [...unaccepted].some((id) => !before.has(id))) {
+        notify(t('notify.assigned'));
+      }
+      deskLoaded = true;
       if (desk.agent && desk.agent.status) {
         $('agentStatus').value = desk.agent.status;
       }
@@ -82,6 +118,7 @@
     try {
       await loadDesk();
       const lists = await api('/api/v1/agent/conversations');
+      mineIds = new Set(lists.mine.map((c) => c.id));
       $('mineList').replaceChildren(...lists.mine.map(item));
       $('queueList').replaceChildren(...lists.queue.map(item));
       $('mineCount').textContent = String(lists.mine.length);
@@ -152,6 +189,7 @@
   }
 
   async function open(id) {
+    unread.delete(id);
     try {
       if (unaccepted.has(id)) { // opening a conversation routed to me accepts it
         try {
@@ -161,6 +199,7 @@
           // already accepted or taken back: the view below shows where it stands
         }
       }
+      notify(''); // the tab title counts what is still unseen
       const view = await api('/api/v1/agent/conversations/' + encodeURIComponent(id));
       current = id;
       shownSeqs = new Set();
@@ -344,6 +383,13 @@
         }
       } else if (frame.type === 'message' && frame.conversationId === current) {
         append(frame.message);
+        if (frame.message.sender === 'customer' && (document.hidden || !document.hasFocus())) {
+          notify(t('notify.message', { m: frame.message.text.slice(0, 80) }));
+        }
+      } else if (frame.type === 'message' && frame.message.sender === 'customer' && mineIds.has(frame.conversationId)) {
+        unread.set(frame.conversationId, (unread.get(frame.conversationId) || 0) + 1);
+        refreshListsSoon();
+        notify(t('notify.message', { m: frame.message.text.slice(0, 80) }));
       } else if (frame.type === 'typing' && frame.conversationId === current) {
         $('typingNote').hidden = false;
         clearTimeout(typingTimer);
@@ -402,6 +448,9 @@
   $('agentStatus').addEventListener('change', async (event) => {
     try {
       await api('/api/v1/agent/me/status', { method: 'PUT', body: { status: event.target.value } });
+      if (event.target.value === 'ONLINE' && window.Notification && Notification.permission === 'default') {
+        Notification.requestPermission(); // desktop notifications for new chats and messages while looking elsewhere
+      }
     } catch (err) {
       fail(err);
     }

@@ -142,7 +142,9 @@ class LiveChatE2EIT {
         String item = "//ul[@id='mineList']//button[contains(., '" + conversation.substring(0, 8) + "')]";
         waitFor(agent, () -> !agent.findElements(By.xpath(item)).isEmpty());
         assertThat(lifecycle.find(conversation).orElseThrow().agent()).isEqualTo("agent4");
+        waitFor(agent, () -> agent.getTitle().startsWith("(1) ")); // the tab counts what waits for the agent
         agent.findElement(By.xpath(item)).click();  // opening it accepts it
+        waitFor(agent, () -> !agent.getTitle().startsWith("("));
         waitFor(agent, () -> agent.findElement(By.id("summaryText")).getText().contains("信用卡年费多少钱"));
         waitFor(agent, () -> agent.findElement(By.id("convStatus")).getText().equals("ASSIGNED"));
         // hostile text from the visitor is shown as text, not markup
