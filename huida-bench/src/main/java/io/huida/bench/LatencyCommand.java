@@ -9,18 +9,15 @@ import io.huida.engine.text.Language;
 import io.huida.engine.text.TextNormalizer;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,76 +93,77 @@ final class LatencyCommand {
 
         String url = args.values().get("url");
         if (url != null) {
-            String auth = "Basic " + Base64.getEncoder().encodeToString((args.get("user", "admin") + ":"
-                    + args.require("password")).getBytes(StandardCharsets.UTF_8));
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-            for (String q : warm) {
-                post(client, url, auth, q);
-            }
-            double[] http = new double[n];
-            start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                long t0 = System.nanoTime();
-                post(client, url, auth, measured.get(i));
-                http[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            seconds = (System.nanoTime() - start) / 1e9;
-            print("http (admin basic auth)", kb, n, http, n / seconds);
-            HttpResponse<String> session = client.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/visitor/sessions"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            String visitor = session.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
-            String sessionId = session.body().replaceAll(".*\"sessionId\":\"([^\"]+)\".*", "$1");
-            double[] web = new double[n];
-            start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                long t0 = System.nanoTime();
-                postAsVisitor(client, url, visitor, sessionId, measured.get(i));
-                web[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            seconds = (System.nanoTime() - start) / 1e9;
-            print("http (chat visitor token)", kb, n, web, n / seconds);
-            int threads = Integer.parseInt(args.get("threads", "4"));
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            double[] concurrent = new double[n];
-            start = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                final int k = i;
-                futures.add(pool.submit(() -> {
-                    long t0 = System.nanoTime();
-                    post(client, url, auth, measured.get(k));
-                    concurrent[k] = (System.nanoTime() - t0) / 1e6;
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            seconds = (System.nanoTime() - start) / 1e9;
-            pool.shutdown();
-            print("http-" + threads + "-threads", kb, n, concurrent, n / seconds);
+            http(args, kb, URI.create(url), warm, measured);
         }
     }
 
-    private static void postAsVisitor(HttpClient client, String url, String token, String sessionId, String text) throws Exception {
-        send(client, HttpRequest.newBuilder(URI.create(url + "/api/v1/bot/messages")).header("X-Visitor-Token", token),
-                sessionId, "web", text);
+    /**
+     * Over HTTP, sequential: stateless FAQ answers (no session, as the knowledge-base API is called), the same in one
+     * conversation (dialog state and the numbered transcript are stored with every message), as a chat visitor, and
+     * with {@code --threads} clients at once.
+     */
+    private static void http(Args args, Path kb, URI url, List<String> warm, List<String> measured) throws Exception {
+        int n = measured.size();
+        Map<String, String> admin = Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (args.get("user", "admin") + ":" + args.require("password")).getBytes(StandardCharsets.UTF_8)));
+        try (RawHttpClient client = new RawHttpClient(url)) {
+            for (String q : warm) {
+                post(client, admin, null, "api", q);
+            }
+            String session = "bench-" + Long.toString(System.nanoTime(), 36);
+            measure("http (stateless answer, admin basic auth)", kb, measured, q -> post(client, admin, null, "api", q));
+            measure("http (in a conversation, admin basic auth)", kb, measured, q -> post(client, admin, session, "api", q));
+            RawHttpClient.Response visitor = client.postJson("/api/v1/visitor/sessions", Map.of(), "{}");
+            String token = visitor.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+            String sessionId = visitor.body().replaceAll(".*\"sessionId\":\"([^\"]+)\".*", "$1");
+            Map<String, String> asVisitor = Map.of("X-Visitor-Token", token);
+            measure("http (chat visitor token)", kb, measured, q -> post(client, asVisitor, sessionId, "web", q));
+        }
+        int threads = Integer.parseInt(args.get("threads", "4"));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadLocal<RawHttpClient> clients = ThreadLocal.withInitial(() -> new RawHttpClient(url));
+        double[] concurrent = new double[n];
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            final int k = i;
+            futures.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                post(clients.get(), admin, null, "api", measured.get(k));
+                concurrent[k] = (System.nanoTime() - t0) / 1e6;
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        print("http-" + threads + "-threads (stateless)", kb, n, concurrent, n / seconds);
     }
 
-    private static void post(HttpClient client, String url, String auth, String text) throws Exception {
-        send(client, HttpRequest.newBuilder(URI.create(url + "/api/v1/bot/messages")).header("Authorization", auth),
-                "bench", "api", text);
+    private interface Call {
+        void run(String query) throws Exception;
     }
 
-    private static void send(HttpClient client, HttpRequest.Builder request, String sessionId, String channel, String text)
+    private static void measure(String mode, Path kb, List<String> queries, Call call) throws Exception {
+        double[] ms = new double[queries.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            call.run(queries.get(i));
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        print(mode, kb, ms.length, ms, ms.length / ((System.nanoTime() - start) / 1e9));
+    }
+
+    private static void post(RawHttpClient client, Map<String, String> headers, String sessionId, String channel, String text)
             throws Exception {
-        String json = "{\"sessionId\":\"" + sessionId + "\",\"channel\":\"" + channel + "\",\"text\":\""
-                + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        HttpResponse<String> r = client.send(request
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + r.statusCode() + " for '" + text + "': " + r.body());
+        String json = "{" + (sessionId == null ? "" : "\"sessionId\":\"" + sessionId + "\",") + "\"channel\":\"" + channel
+                + "\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        RawHttpClient.Response r = client.postJson("/api/v1/bot/messages", headers, json);
+        if (r.status() != 200) {
+            throw new IllegalStateException("HTTP " + r.status() + " for '" + text + "': " + r.body());
         }
     }
 

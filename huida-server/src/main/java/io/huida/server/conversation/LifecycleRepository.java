@@ -30,11 +30,12 @@ class LifecycleRepository {
     boolean insert(Conversation c) {
         try {
             jdbc.sql("insert into conversation (id, status, channel, customer_id, customer_name, segment, vip, skill,"
-                            + " handoff_reason, summary, agent, queued_at, assigned_at, resolved_at, created_at, updated_at, revision)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " handoff_reason, summary, agent, queued_at, assigned_at, resolved_at, created_at, updated_at, revision,"
+                            + " last_seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " (select coalesce(max(seq), 0) from conversation_message where session_id = ?))") // messages stored before it
                     .params(c.id(), c.status().name(), c.channel(), c.customerId(), c.customerName(), c.segment(), c.vip(),
                             c.skill(), c.handoffReason(), c.summary(), c.agent(), ts(c.queuedAt()), ts(c.assignedAt()),
-                            ts(c.resolvedAt()), ts(c.createdAt()), ts(c.updatedAt()), c.revision())
+                            ts(c.resolvedAt()), ts(c.createdAt()), ts(c.updatedAt()), c.revision(), c.id())
                     .update();
             return true;
         } catch (org.springframework.dao.DuplicateKeyException e) {
@@ -59,8 +60,8 @@ class LifecycleRepository {
 
     /** Conversations in {@code status}, VIPs first, then longest waiting. */
     List<Conversation> byStatus(ConversationStatus status, int limit) {
-        return jdbc.sql("select * from conversation where status = ? order by vip desc, queued_at, created_at, id")
-                .param(status.name()).query(LifecycleRepository::row).list().stream().limit(limit).toList();
+        return jdbc.sql("select * from conversation where status = ? order by vip desc, queued_at, created_at, id"
+                        + " fetch first ? rows only").params(status.name(), limit).query(LifecycleRepository::row).list();
     }
 
     /** How many conversations in {@code status} each agent owns. */
@@ -75,8 +76,8 @@ class LifecycleRepository {
 
     /** The customer's conversations, newest first. */
     List<Conversation> byCustomer(String customerId, int limit) {
-        return jdbc.sql("select * from conversation where customer_id = ? order by created_at desc")
-                .param(customerId).query(LifecycleRepository::row).list().stream().limit(limit).toList();
+        return jdbc.sql("select * from conversation where customer_id = ? order by created_at desc fetch first ? rows only")
+                .params(customerId, limit).query(LifecycleRepository::row).list();
     }
 
     List<Conversation> byAgent(String agent, ConversationStatus status) {

@@ -60,15 +60,22 @@ public class MessageLog {
     /** Numbers and stores one message; the conversation's row stays locked until the caller's transaction ends. */
     private ChatEntry insert(String conversationId, String sender, String author, String text, String clientId,
                              String replyType, String intent, String faqId, String flowId, Instant at, String attachmentId) {
-        jdbc.sql("select id from conversation where id = ? for update").param(conversationId).query(String.class).optional();
+        Optional<Long> last = jdbc.sql("select last_seq from conversation where id = ? for update").param(conversationId)
+                .query(Long.class).optional();
         if (clientId != null) {
             Optional<ChatEntry> stored = byClientId(conversationId, clientId);
             if (stored.isPresent()) {
                 return stored.get();
             }
         }
-        long seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from conversation_message where session_id = ?")
-                .param(conversationId).query(Long.class).single();
+        long seq;
+        if (last.isPresent()) { // the counter on the locked conversation row: no look at the earlier messages
+            seq = last.get() + 1;
+            jdbc.sql("update conversation set last_seq = ? where id = ?").params(seq, conversationId).update();
+        } else { // a message without a conversation row (none is opened for it)
+            seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from conversation_message where session_id = ?")
+                    .param(conversationId).query(Long.class).single();
+        }
         ChatEntry e = new ChatEntry(conversationId, seq, sender, author, masker.apply(text), clientId, replyType, intent,
                 faqId, flowId, at, attachmentId);
         jdbc.sql("insert into conversation_message (session_id, seq, sender, author, text, client_id, reply_type,"
@@ -87,14 +94,14 @@ public class MessageLog {
 
     /** The messages after {@code afterSeq}, in order, at most {@code limit}. */
     public List<ChatEntry> since(String conversationId, long afterSeq, int limit) {
-        return jdbc.sql("select * from conversation_message where session_id = ? and seq > ? order by seq")
-                .params(conversationId, afterSeq).query(MessageLog::row).list().stream().limit(limit).toList();
+        return jdbc.sql("select * from conversation_message where session_id = ? and seq > ? order by seq fetch first ? rows only")
+                .params(conversationId, afterSeq, limit).query(MessageLog::row).list();
     }
 
     /** The last {@code limit} messages, oldest first. */
     public List<ChatEntry> recent(String conversationId, int limit) {
-        List<ChatEntry> newest = jdbc.sql("select * from conversation_message where session_id = ? order by seq desc")
-                .param(conversationId).query(MessageLog::row).list().stream().limit(limit).toList();
+        List<ChatEntry> newest = jdbc.sql("select * from conversation_message where session_id = ? order by seq desc"
+                        + " fetch first ? rows only").params(conversationId, limit).query(MessageLog::row).list();
         List<ChatEntry> out = new ArrayList<>(newest);
         Collections.reverse(out);
         return out;

@@ -146,6 +146,7 @@ class ChatSocketIT {
         Client visitor = connect(s[1], 0);
         visitor.send("{\"type\":\"message\",\"clientId\":\"t1\",\"text\":\"转人工\"}");
         visitor.await(f -> f.path("type").asString().equals("ack"));
+        visitor.await(f -> f.path("sender").asString().equals("bot")); // the ack comes first; the handoff with the reply
         assertThat(lifecycle.assign(s[0], "admin", Instant.now())).isTrue();
         Client agent = new Client();
         String basic = java.util.Base64.getEncoder().encodeToString("admin:dialog-admin-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
