@@ -3,6 +3,7 @@ package io.huida.engine.retrieval;
 import io.huida.engine.kb.Faq;
 import io.huida.engine.text.Language;
 import io.huida.engine.text.PinyinKeys;
+import io.huida.engine.text.QuestionCore;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,6 +97,14 @@ public final class KnowledgeIndex {
      * knowledge base's vocabulary and embeds it.
      */
     public ParsedQuery parse(String text) {
+        ParsedQuery whole = parseWhole(text);
+        ParsedQuery core = QuestionCore.of(text).map(this::parseWhole)
+                .filter(c -> c.language() == whole.language() && !c.normalized().isEmpty()).orElse(null);
+        return core == null ? whole : new ParsedQuery(whole.text(), whole.normalized(), whole.language(), whole.vector(),
+                whole.terms(), whole.pinyin(), core);
+    }
+
+    private ParsedQuery parseWhole(String text) {
         String normalized = speller.correct(pipeline.normalize(text));
         Language language = Language.of(normalized);
         float[] vector = normalized.isEmpty() ? new float[0] : pipeline.embedder().embed(normalized, language);
@@ -171,7 +180,8 @@ public final class KnowledgeIndex {
         if (query.normalized().isEmpty()) {
             return List.of();
         }
-        return candidates(query, now, -1, -1);
+        List<Candidate> whole = candidates(query, now, -1, -1);
+        return query.core() == null ? whole : CoreEvidence.merge(whole, candidates(query.core(), now, -1, -1));
     }
 
     /** As {@link #candidates(ParsedQuery, Instant)}, leaving out one FAQ or one text (for calibration). */
