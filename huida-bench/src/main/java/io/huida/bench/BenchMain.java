@@ -44,6 +44,9 @@ public final class BenchMain {
                       beside the embedding-only time for the same queries
                   tune --sets DIR[,DIR...] [--positive-weight 3] [--l2 0.001] [--keep-weights | --weights W1,...,W12]
                       learn the global evidence weights and threshold shift on development sets (kb.csv + queries.csv)
+                  tune --sets DIR[,DIR...] --search [--check DIR[,DIR...]] [--start "W1,...;W1,..."] [--passes 2] [--margin 0.02]
+                      coordinate ascent on the weights, each trial calibrated per set and scored by the decision
+                      figures; --check sets are only reported (held out)
                   intent --dataset banking77|clinc150|banking77-oos|cais|smp2019|smp2020 [--data-dir ../shared/datasets] [--split test|valid]
                   intent --train TRAIN.tsv --test TEST.tsv   (text<TAB>label, label oos = out of scope)
                       trains the intent model and prints accuracy, macro-F1, in-scope accuracy, OOS recall/precision, timings

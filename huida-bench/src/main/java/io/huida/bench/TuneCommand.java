@@ -34,10 +34,10 @@ final class TuneCommand {
     private TuneCommand() {
     }
 
-    private record Query(BatchCase c, List<Candidate> candidates) {
+    record Query(BatchCase c, List<Candidate> candidates) {
     }
 
-    private record DevSet(String name, KnowledgeIndex index, List<Query> queries) {
+    record DevSet(String name, KnowledgeIndex index, List<Query> queries) {
     }
 
     static void run(Args args) throws Exception {
@@ -52,6 +52,10 @@ final class TuneCommand {
                 queries.add(new Query(c, index.candidates(index.parse(c.query()), now)));
             }
             sets.add(new DevSet(dir, index, queries));
+        }
+        if (args.has("search")) {
+            WeightSearch.run(sets, args);
+            return;
         }
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
@@ -114,7 +118,7 @@ final class TuneCommand {
     }
 
     /** {in-scope answered right, out-of-scope not answered} for one set under {@code cal}. */
-    private static double[] evaluate(DevSet set, Calibration cal) {
+    static double[] evaluate(DevSet set, Calibration cal) {
         int in = 0;
         int right = 0;
         int out = 0;

@@ -3,6 +3,7 @@ package io.huida.engine.retrieval;
 import io.huida.engine.kb.Faq;
 import io.huida.engine.text.Language;
 import io.huida.engine.text.PinyinKeys;
+import io.huida.engine.text.QuestionCore;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +31,7 @@ public final class KnowledgeIndex {
     private final Map<String, Integer> ordinalById;
     private final List<IndexedText> texts;
     private final int[][] textsByFaq;
-    /** Per FAQ, the sum of its question vectors in each language (null where it has none). */
-    private final float[][][] centroids;
+    private final Centroids centroids;
     private final Map<String, Double> idf;
     private final double unknownIdf;
     /** Per text, the idf weight of its terms (computed once, used by every query's coverage). */
@@ -52,24 +52,7 @@ public final class KnowledgeIndex {
         faqs.forEach(f -> byFaq.add(new ArrayList<>()));
         texts.forEach(t -> byFaq.get(t.faq()).add(t.ordinal()));
         this.textsByFaq = byFaq.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.centroids = new float[faqs.size()][Language.values().length][];
-        for (int f = 0; f < faqs.size(); f++) {
-            for (Language l : Language.values()) {
-                float[] sum = null;
-                for (int ord : textsByFaq[f]) {
-                    IndexedText t = texts.get(ord);
-                    if (!t.answer() && t.language() == l) {
-                        if (sum == null) {
-                            sum = new float[t.vector().length];
-                        }
-                        for (int d = 0; d < sum.length; d++) {
-                            sum[d] += t.vector()[d];
-                        }
-                    }
-                }
-                centroids[f][l.ordinal()] = sum;
-            }
-        }
+        this.centroids = new Centroids(faqs.size(), texts, textsByFaq);
         Map<String, Integer> df = new HashMap<>();
         int questions = 0;
         for (IndexedText t : texts) {
@@ -96,6 +79,14 @@ public final class KnowledgeIndex {
      * knowledge base's vocabulary and embeds it.
      */
     public ParsedQuery parse(String text) {
+        ParsedQuery whole = parseWhole(text);
+        ParsedQuery core = QuestionCore.of(text).map(this::parseWhole)
+                .filter(c -> c.language() == whole.language() && !c.normalized().isEmpty()).orElse(null);
+        return core == null ? whole : new ParsedQuery(whole.text(), whole.normalized(), whole.language(), whole.vector(),
+                whole.terms(), whole.pinyin(), core);
+    }
+
+    private ParsedQuery parseWhole(String text) {
         String normalized = speller.correct(pipeline.normalize(text));
         Language language = Language.of(normalized);
         float[] vector = normalized.isEmpty() ? new float[0] : pipeline.embedder().embed(normalized, language);
@@ -171,7 +162,8 @@ public final class KnowledgeIndex {
         if (query.normalized().isEmpty()) {
             return List.of();
         }
-        return candidates(query, now, -1, -1);
+        List<Candidate> whole = candidates(query, now, -1, -1);
+        return query.core() == null ? whole : CoreEvidence.merge(whole, candidates(query.core(), now, -1, -1));
     }
 
     /** As {@link #candidates(ParsedQuery, Instant)}, leaving out one FAQ or one text (for calibration). */
@@ -255,7 +247,7 @@ public final class KnowledgeIndex {
             }
             double sem = Math.max(0, semantic[f]);
             double other = semOrder.length > 0 && semOrder[0] == f ? best2 : best1;
-            double centroidSemantic = centroidSemantic(qv, f, query.language(), excludedText);
+            double centroidSemantic = centroids.cosine(qv, f, query.language(), excludedText);
             Features features = new Features(sem, sem - other, answerSemantic[f], maxLex == 0 ? 0 : lexicalByFaq[f] / maxLex,
                     coverage, questionCoverage, pinyinCoverage, semOrder.length > 0 && semOrder[0] == f ? 1 : 0,
                     lexOrder.length > 0 && lexOrder[0] == f && maxLex > 0 ? 1 : 0, queryLength, centroidSemantic);
@@ -309,31 +301,4 @@ public final class KnowledgeIndex {
         }
         return w;
     }
-
-    /**
-     * Cosine between the query and the FAQ's centroid (the direction of the sum of its question vectors), leaving
-     * out {@code excludedText} when it belongs to the FAQ; 0 when the FAQ has no question in the query's language.
-     */
-    private double centroidSemantic(float[] query, int faq, Language language, int excludedText) {
-        float[] sum = centroids[faq][language.ordinal()];
-        if (sum == null) {
-            return 0;
-        }
-        float[] left = null;
-        if (excludedText >= 0) {
-            IndexedText t = texts.get(excludedText);
-            if (t.faq() == faq && !t.answer() && t.language() == language) {
-                left = t.vector();
-            }
-        }
-        double dot = 0;
-        double norm = 0;
-        for (int d = 0; d < sum.length; d++) {
-            double v = left == null ? sum[d] : sum[d] - left[d];
-            dot += query[d] * v;
-            norm += v * v;
-        }
-        return norm < 1e-9 ? 0 : Math.max(0, dot / Math.sqrt(norm));
-    }
-
 }

@@ -7,8 +7,17 @@ import java.util.Objects;
 
 /**
  * A customer message prepared for retrieval: its normalised text, language, sentence vector, analysed terms and pinyin keys.
+ *
+ * @param core the question inside a long message ({@link io.huida.engine.text.QuestionCore}), prepared the same way,
+ *             or null when the message is taken whole
  */
-public record ParsedQuery(String text, String normalized, Language language, float[] vector, List<String> terms, List<String> pinyin) {
+public record ParsedQuery(String text, String normalized, Language language, float[] vector, List<String> terms,
+                          List<String> pinyin, ParsedQuery core) {
+
+    /** A query taken whole (no separate question core). */
+    public ParsedQuery(String text, String normalized, Language language, float[] vector, List<String> terms, List<String> pinyin) {
+        this(text, normalized, language, vector, terms, pinyin, null);
+    }
 
     public ParsedQuery {
         Objects.requireNonNull(text, "text");
@@ -17,5 +26,8 @@ public record ParsedQuery(String text, String normalized, Language language, flo
         Objects.requireNonNull(vector, "vector");
         terms = List.copyOf(terms);
         pinyin = List.copyOf(pinyin);
+        if (core != null && core.core() != null) {
+            throw new IllegalArgumentException("a question core has no core of its own: '" + core.text() + "'");
+        }
     }
 }
