@@ -99,21 +99,25 @@ public final class IntentTrainer {
             classIndex.putIfAbsent(label, classIndex.size());
         }
         List<String> classNames = new ArrayList<>(classIndex.keySet());
+        List<NgramFeatures.Counts> grams = allTexts.parallelStream().map(t -> NgramFeatures.count(t.normalized())).toList();
         Fold fold = Fold.split(allLabels, classNames, settings.heldOutFraction(), pseudoOutOfScope,
                 IntentClassifier.OUT_OF_SCOPE, new Random(settings.seed()));
         Calibration calibration = fold.isEmpty() ? Calibration.NONE
-                : calibrate(allTexts, allLabels, pseudoOutOfScope ? outOfScope : List.of(), fold);
-        return fit(allTexts, allLabels, classNames).classifier(calibration);
+                : calibrate(allTexts, grams, allLabels, pseudoOutOfScope ? outOfScope : List.of(), fold);
+        return fit(allTexts, grams, allLabels, classNames).classifier(calibration);
     }
 
-    private Calibration calibrate(List<EncodedText> texts, List<String> labels, List<EncodedText> outOfScope, Fold fold) {
+    private Calibration calibrate(List<EncodedText> texts, List<NgramFeatures.Counts> grams, List<String> labels,
+                                  List<EncodedText> outOfScope, Fold fold) {
         List<EncodedText> trainTexts = new ArrayList<>();
+        List<NgramFeatures.Counts> trainGrams = new ArrayList<>();
         List<String> trainLabels = new ArrayList<>();
         List<EncodedText> heldOut = new ArrayList<>(outOfScope);
         List<String> heldOutLabels = new ArrayList<>(java.util.Collections.nCopies(outOfScope.size(), (String) null));
         for (int i = 0; i < texts.size(); i++) {
             if (fold.role(i) == Fold.Role.TRAIN) {
                 trainTexts.add(texts.get(i));
+                trainGrams.add(grams.get(i));
                 trainLabels.add(labels.get(i));
             } else {
                 heldOut.add(texts.get(i));
@@ -121,7 +125,7 @@ public final class IntentTrainer {
             }
         }
         List<String> foldClasses = trainLabels.stream().distinct().toList();
-        IntentClassifier probe = fit(trainTexts, trainLabels, foldClasses).classifier(Calibration.NONE);
+        IntentClassifier probe = fit(trainTexts, trainGrams, trainLabels, foldClasses).classifier(Calibration.NONE);
         List<Calibration.Observation> observations = new ArrayList<>();
         for (int i = 0; i < heldOut.size(); i++) {
             String label = heldOutLabels.get(i);
@@ -130,14 +134,14 @@ public final class IntentTrainer {
         return Calibration.fit(observations, settings.rejectWeight());
     }
 
-    private Fitted fit(List<EncodedText> texts, List<String> labels, List<String> classNames) {
+    private Fitted fit(List<EncodedText> texts, List<NgramFeatures.Counts> grams, List<String> labels, List<String> classNames) {
         Map<String, Integer> index = new LinkedHashMap<>();
         classNames.forEach(c -> index.put(c, index.size()));
         int maxVocabulary = (int) Math.min(Integer.MAX_VALUE / 2, settings.maxSparseWeights() / Math.max(1, classNames.size()));
         int minDf = texts.size() >= 2_000 ? 2 : 1;
-        NgramVocabulary vocabulary = NgramVocabulary.fit(texts.stream().map(EncodedText::normalized).toList(), minDf, maxVocabulary);
-        List<IntentFeatures> xs = texts.stream()
-                .map(t -> vocabulary.features(t.normalized(), t.language(), t.vector())).toList();
+        NgramVocabulary vocabulary = NgramVocabulary.fit(grams, minDf, maxVocabulary);
+        List<IntentFeatures> xs = java.util.stream.IntStream.range(0, texts.size()).parallel()
+                .mapToObj(i -> vocabulary.features(grams.get(i), texts.get(i).language(), texts.get(i).vector())).toList();
         int[] ys = labels.stream().mapToInt(index::get).toArray();
         SoftmaxModel model = SoftmaxTrainer.train(xs, ys, classNames.size(), vocabulary.size(), settings);
         return new Fitted(classNames, vocabulary, model, Prototypes.of(texts, ys, classNames.size()));

@@ -16,8 +16,10 @@ import java.util.stream.IntStream;
 final class SoftmaxTrainer {
 
     private static final int BATCH = 32;
-    /** Training sets up to this size get every epoch; larger ones proportionally fewer. */
-    static final int FULL_PASSES_UP_TO = 10_000;
+    /** Training sets up to this size get every epoch; larger ones proportionally fewer (see {@link #passes}). */
+    static final int FULL_PASSES_UP_TO = 2_500;
+    /** Fewest passes over a large training set. */
+    static final int MIN_PASSES = 3;
 
     private final int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final List<IntentFeatures> xs;
@@ -87,14 +89,16 @@ final class SoftmaxTrainer {
 
     /**
      * Passes over {@code examples}: {@code maxEpochs} for up to {@value #FULL_PASSES_UP_TO} examples, then
-     * fewer, so that large sets train in bounded time, but never under two thirds of {@code maxEpochs}.
+     * proportionally fewer (about {@code maxEpochs × 2,500} example updates in all, which the calibration fold
+     * showed to be enough for the intents of Banking77 and CLINC150), but never under {@value #MIN_PASSES}
+     * or {@code maxEpochs} if smaller. Large sets thus train in bounded time.
      */
     static int passes(int maxEpochs, int examples) {
         if (examples <= FULL_PASSES_UP_TO) {
             return maxEpochs;
         }
         int scaled = (int) Math.round((double) maxEpochs * FULL_PASSES_UP_TO / examples);
-        return Math.max((int) Math.ceil(maxEpochs * 2 / 3.0), scaled);
+        return Math.min(maxEpochs, Math.max(MIN_PASSES, scaled));
     }
 
     private void step(int[] order, int from, int to) {
