@@ -19,9 +19,9 @@ final class SoftmaxTrainer {
     /** Training sets up to this size get every epoch; larger ones proportionally fewer (see {@link #passes}). */
     static final int FULL_PASSES_UP_TO = 2_500;
     /** Fewest passes over a large training set. */
-    static final int MIN_PASSES = 3;
+    static final int MIN_PASSES = 2;
 
-    private final int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private final int parts;
     private final List<IntentFeatures> xs;
     private final int[] ys;
     private final int classes;
@@ -38,7 +38,9 @@ final class SoftmaxTrainer {
     private final float lr;
     private final float l2;
 
-    private SoftmaxTrainer(List<IntentFeatures> xs, int[] ys, int classes, int vocabulary, IntentTrainer.Settings settings) {
+    private SoftmaxTrainer(List<IntentFeatures> xs, int[] ys, int classes, int vocabulary, IntentTrainer.Settings settings,
+                           int threads) {
+        this.parts = Math.max(1, Math.min(4, threads));
         this.xs = xs;
         this.ys = ys;
         this.classes = classes;
@@ -71,9 +73,14 @@ final class SoftmaxTrainer {
         l2 = (float) settings.l2();
     }
 
-    /** Trains a model on {@code xs} with class indexes {@code ys} over {@code vocabulary} n-gram features. */
-    static SoftmaxModel train(List<IntentFeatures> xs, int[] ys, int classes, int vocabulary, IntentTrainer.Settings settings) {
-        SoftmaxTrainer t = new SoftmaxTrainer(xs, ys, classes, vocabulary, settings);
+    /**
+     * Trains a model on {@code xs} with class indexes {@code ys} over {@code vocabulary} n-gram features,
+     * splitting each batch over up to {@code threads} threads (1: all on the calling thread); the model is
+     * the same for every thread count.
+     */
+    static SoftmaxModel train(List<IntentFeatures> xs, int[] ys, int classes, int vocabulary, IntentTrainer.Settings settings,
+                              int threads) {
+        SoftmaxTrainer t = new SoftmaxTrainer(xs, ys, classes, vocabulary, settings, threads);
         int[] order = new int[xs.size()];
         Arrays.setAll(order, i -> i);
         Random random = new Random(settings.seed());
