@@ -19,6 +19,12 @@ class SoftmaxTrainerTest {
         assertThat(SoftmaxTrainer.passes(max, examples)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"0.1,12,2000,0.1", "0.1,12,10000,0.2", "0.1,12,5000,0.1414", "0.1,12,100000,0.2", "0.3,1,50000,0.3"})
+    void theStepGrowsWithTheSquareRootOfThePassesCutAtMostTwice(double lr, int max, int examples, double expected) {
+        assertThat(SoftmaxTrainer.stepSize(lr, max, examples)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
     @Test
     void theModelIsTheSameWhateverTheThreadCount() {
         Random random = new Random(7);
