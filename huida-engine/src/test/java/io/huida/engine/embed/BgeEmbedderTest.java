@@ -30,6 +30,22 @@ class BgeEmbedderTest {
     }
 
     @Test
+    void manyBatchesRunInParallelGiveTheVectorsOfTheSameBatchesRunOneByOne() {
+        // texts of different token counts never share a batch, so each is a batch of its own: run in
+        // parallel on the single-threaded session, each must equal the text embedded alone
+        List<String> texts = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder("refund");
+        for (int i = 0; i < 12; i++) {
+            texts.add(text.toString());
+            text.append(" order ").append(i); // two more tokens, staying under the exact-length limit
+        }
+        List<float[]> batched = embedder.embedAll(texts, Language.EN);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(batched.get(i)).as(texts.get(i)).containsExactly(embedder.embed(texts.get(i), Language.EN));
+        }
+    }
+
+    @Test
     void vectorsHaveUnitLengthAndSimilarTextsAreCloser() {
         float[] a = embedder.embed("怎么申请退款", Language.ZH);
         float[] b = embedder.embed("退款怎么弄", Language.ZH);

@@ -7,46 +7,72 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the calibration fold taught: the softmax temperature, how the top intent's probability and its
- * nearest-example cosine combine into the confidence that the answer is right, and the out-of-scope
- * threshold on that confidence.
+ * What the calibration fold taught: the softmax temperature, how the top intent's probability, its
+ * nearest-example cosine and its centroid cosine combine into the confidence that the answer is right, and
+ * the out-of-scope threshold on that confidence.
  *
  * @param temperature divides the logits before the softmax (fitted by least log-loss)
  * @param gamma       weight of the nearest-example cosine added to each top intent's probability when ranking
- * @param weights     logistic weights of {top probability, nearest-example cosine, bias}
+ * @param eta         weight of the centroid cosine added likewise
+ * @param weights     logistic weights of {top probability, nearest-example cosine, centroid cosine, bias}
  * @param threshold   confidence under which a message is out of scope
  */
-record Calibration(float temperature, float gamma, double[] weights, double threshold) {
+record Calibration(float temperature, float gamma, float eta, double[] weights, double threshold) {
 
-    static final Calibration NONE = new Calibration(1f, 0f, new double[] {1, 0, 0}, 0);
+    static final Calibration NONE = new Calibration(1f, 0f, 0f, new double[] {1, 0, 0, 0}, 0);
+
+    /** Number of logistic weights: three kinds of evidence and the bias. */
+    static final int WEIGHTS = 4;
+
+    Calibration {
+        if (weights.length != WEIGHTS) {
+            throw new IllegalArgumentException("expected " + WEIGHTS + " confidence weights, got " + weights.length);
+        }
+    }
     /** How many of the most probable intents are re-ranked with their nearest-example cosine. */
     static final int TOP = 5;
 
-    private static final float[] GAMMAS = {0f, 0.25f, 0.5f, 1f, 2f, 4f, 8f};
+    private static final float[] GAMMAS = {0f, 0.25f, 0.5f, 1f, 2f, 4f, 8f, 16f};
+
+    private static final float[] ETAS = {0f, 1f, 2f, 4f, 8f, 12f, 16f};
 
     private static final float[] TEMPERATURES = {0.25f, 0.35f, 0.5f, 0.7f, 0.85f, 1f, 1.2f, 1.5f, 2f, 2.5f, 3f, 4f};
 
     /**
      * One held-out message: its logits, its {@link #TOP} most probable classes with their nearest-example
-     * cosines, and its gold class (-1: out of scope).
+     * and centroid cosines, and its gold class (-1: out of scope).
      */
-    record Observation(float[] logits, int[] top, float[] nearest, int gold) {
+    record Observation(float[] logits, int[] top, float[] nearest, float[] centroid, int gold) {
     }
 
-    /** Position in {@code top} of the best class once each probability gains {@code gamma} × its nearest cosine. */
-    static int best(float[] p, int[] top, float[] nearest, float gamma) {
+    /**
+     * Position in {@code top} of the best class once each probability gains {@code gamma} × its nearest cosine
+     * and {@code eta} × its centroid cosine.
+     */
+    static int best(float[] p, int[] top, float[] nearest, float[] centroid, float gamma, float eta) {
         int best = 0;
         for (int k = 1; k < top.length; k++) {
-            if (p[top[k]] + gamma * nearest[k] > p[top[best]] + gamma * nearest[best]) {
+            if (rankScore(p[top[k]], nearest[k], centroid[k], gamma, eta)
+                    > rankScore(p[top[best]], nearest[best], centroid[best], gamma, eta)) {
                 best = k;
             }
         }
         return best;
     }
 
+    /** The score a top intent is ranked by. */
+    static float rankScore(float p, float nearest, float centroid, float gamma, float eta) {
+        return p + gamma * nearest + eta * centroid;
+    }
+
+    float rankScore(float p, float nearest, float centroid) {
+        return rankScore(p, nearest, centroid, gamma, eta);
+    }
+
     /** The calibrated confidence that the top intent of a message is right. */
-    double confidence(double topProbability, double nearest) {
-        return LogisticRegression.sigmoid(weights[0] * topProbability + weights[1] * nearest + weights[2]);
+    double confidence(double topProbability, double nearest, double centroid) {
+        return LogisticRegression.sigmoid(weights[0] * topProbability + weights[1] * nearest
+                + weights[2] * centroid + weights[3]);
     }
 
     /**
@@ -61,45 +87,49 @@ record Calibration(float temperature, float gamma, double[] weights, double thre
         float temperature = temperature(in);
         List<float[]> probabilities = observations.stream().map(o -> SoftmaxModel.softmax(o.logits().clone(), temperature)).toList();
         float gamma = 0f;
+        float eta = 0f;
         int bestRight = -1;
         for (float g : GAMMAS) {
-            int rightCount = 0;
-            for (int i = 0; i < observations.size(); i++) {
-                Observation o = observations.get(i);
-                rightCount += o.top()[best(probabilities.get(i), o.top(), o.nearest(), g)] == o.gold() ? 1 : 0;
-            }
-            if (rightCount > bestRight) {
-                bestRight = rightCount;
-                gamma = g;
+            for (float e : ETAS) {
+                int rightCount = 0;
+                for (int i = 0; i < observations.size(); i++) {
+                    Observation o = observations.get(i);
+                    rightCount += o.top()[best(probabilities.get(i), o.top(), o.nearest(), o.centroid(), g, e)] == o.gold() ? 1 : 0;
+                }
+                if (rightCount > bestRight) {
+                    bestRight = rightCount;
+                    gamma = g;
+                    eta = e;
+                }
             }
         }
         List<double[]> rows = new ArrayList<>();
         List<Boolean> right = new ArrayList<>();
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            int k = best(probabilities.get(i), o.top(), o.nearest(), gamma);
-            rows.add(new double[] {probabilities.get(i)[o.top()[k]], o.nearest()[k]});
+            int k = best(probabilities.get(i), o.top(), o.nearest(), o.centroid(), gamma, eta);
+            rows.add(new double[] {probabilities.get(i)[o.top()[k]], o.nearest()[k], o.centroid()[k]});
             right.add(o.top()[k] == o.gold());
         }
-        double[] weights = new double[] {1, 0, 0};
+        double[] weights = NONE.weights().clone();
         long positives = right.stream().filter(Boolean::booleanValue).count();
         long negatives = right.size() - positives;
         if (positives > 0 && negatives > 0) {
             // balanced classes so the rare wrong and out-of-scope messages shape the boundary, then the
             // intercept moved back by the log prior odds so the confidence stays a probability
             weights = LogisticRegression.fit(rows, right, (double) negatives / positives, 1e-4, 600);
-            weights[2] += Math.log((double) positives / negatives);
+            weights[WEIGHTS - 1] += Math.log((double) positives / negatives);
         }
-        Calibration c = new Calibration(temperature, gamma, weights, 0);
+        Calibration c = new Calibration(temperature, gamma, eta, weights, 0);
         if (in.size() == observations.size()) {
             return c;
         }
         double[][] scored = new double[observations.size()][]; // {confidence, in scope, right}
         for (int i = 0; i < observations.size(); i++) {
             double[] r = rows.get(i);
-            scored[i] = new double[] {c.confidence(r[0], r[1]), observations.get(i).gold() >= 0 ? 1 : 0, right.get(i) ? 1 : 0};
+            scored[i] = new double[] {c.confidence(r[0], r[1], r[2]), observations.get(i).gold() >= 0 ? 1 : 0, right.get(i) ? 1 : 0};
         }
-        return new Calibration(temperature, gamma, weights, threshold(scored, in.size(), observations.size() - in.size(), rejectWeight));
+        return new Calibration(temperature, gamma, eta, weights, threshold(scored, in.size(), observations.size() - in.size(), rejectWeight));
     }
 
     private static float temperature(List<Observation> in) {

@@ -25,7 +25,7 @@ public final class IntentClassifier {
     /** The internal class of real out-of-scope training messages; never reported as an intent. */
     public static final String OUT_OF_SCOPE = "__out_of_scope__";
 
-    private static final int MAGIC = 0x48554932; // "HUI2"
+    private static final int MAGIC = 0x48554933; // "HUI3"
 
     private final String embedderName;
     private final List<String> labels;
@@ -59,9 +59,9 @@ public final class IntentClassifier {
     /** The calibration in words, for reports. */
     public String describeCalibration() {
         double[] w = calibration.weights();
-        return String.format(java.util.Locale.ROOT, "temperature %.2f, nearest-example weight %.2f, confidence = "
-                        + "sigmoid(%.3f*p + %.3f*nearest %+.3f), threshold %.4f",
-                calibration.temperature(), calibration.gamma(), w[0], w[1], w[2], calibration.threshold());
+        return String.format(java.util.Locale.ROOT, "temperature %.2f, ranking weights nearest %.2f centroid %.2f, "
+                        + "confidence = sigmoid(%.3f*p %+.3f*nearest %+.3f*centroid %+.3f), threshold %.4f",
+                calibration.temperature(), calibration.gamma(), calibration.eta(), w[0], w[1], w[2], w[3], calibration.threshold());
     }
 
     /** The softmax temperature fitted on held-out examples. */
@@ -79,17 +79,20 @@ public final class IntentClassifier {
         float[] p = probabilities(text);
         int[] top = Calibration.top(p, outOfScopeClass);
         float[] nearest = nearest(text, top);
+        float[] centroid = centroids(text, top);
         Integer[] order = new Integer[top.length];
+        float[] score = new float[top.length];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
+            score[k] = calibration.rankScore(p[top[k]], nearest[k], centroid[k]);
         }
-        float gamma = calibration.gamma();
-        java.util.Arrays.sort(order, (x, y) -> Float.compare(p[top[y]] + gamma * nearest[y], p[top[x]] + gamma * nearest[x]));
+        java.util.Arrays.sort(order, (x, y) -> Float.compare(score[y], score[x]));
         List<IntentScore> ranking = new ArrayList<>(top.length);
         for (int k : order) {
             ranking.add(new IntentScore(labels.get(top[k]), p[top[k]]));
         }
-        double confidence = ranking.isEmpty() ? 0 : calibration.confidence(p[top[order[0]]], nearest[order[0]]);
+        double confidence = ranking.isEmpty() ? 0
+                : calibration.confidence(p[top[order[0]]], nearest[order[0]], centroid[order[0]]);
         String intent = confidence >= oosThreshold && !ranking.isEmpty() ? ranking.get(0).intent() : null;
         return new IntentPrediction(intent, confidence, ranking);
     }
@@ -99,11 +102,23 @@ public final class IntentClassifier {
         return SoftmaxModel.softmax(model.logits(features(text)), calibration.temperature());
     }
 
-    /** The raw evidence for calibrating: logits and the nearest-example cosines of the top intents. */
+    /** The raw evidence for calibrating: logits and the nearest-example and centroid cosines of the top intents. */
     Calibration.Observation observe(EncodedText text, int gold) {
         float[] logits = model.logits(features(text));
         int[] top = Calibration.top(logits, outOfScopeClass);
-        return new Calibration.Observation(logits, top, nearest(text, top), gold);
+        return new Calibration.Observation(logits, top, nearest(text, top), centroids(text, top), gold);
+    }
+
+    private float[] centroids(EncodedText text, int[] classes) {
+        float[] out = new float[classes.length];
+        for (int k = 0; k < classes.length; k++) {
+            out[k] = centroid(text, classes[k]);
+        }
+        return out;
+    }
+
+    private float centroid(EncodedText text, int c) {
+        return prototypes.centroid(text.vector(), text.language(), c);
     }
 
     private float[] nearest(EncodedText text, int[] classes) {
@@ -114,12 +129,13 @@ public final class IntentClassifier {
         return out;
     }
 
-    /** For analysis: the five best intents as {name, probability, nearest-example cosine}. */
+    /** For analysis: the five best intents as {name, probability, nearest-example cosine, centroid cosine}. */
     public List<String[]> evidence(EncodedText text) {
         List<String[]> out = new ArrayList<>();
         for (IntentScore s : predict(text, 0).ranking()) {
             out.add(new String[] {s.intent(), String.valueOf(s.probability()),
-                    String.valueOf(nearest(text, labels.indexOf(s.intent())))});
+                    String.valueOf(nearest(text, labels.indexOf(s.intent()))),
+                    String.valueOf(centroid(text, labels.indexOf(s.intent())))});
         }
         return out;
     }
@@ -147,6 +163,7 @@ public final class IntentClassifier {
                 }
                 out.writeFloat(calibration.temperature());
                 out.writeFloat(calibration.gamma());
+                out.writeFloat(calibration.eta());
                 for (double w : calibration.weights()) {
                     out.writeDouble(w);
                 }
@@ -183,8 +200,12 @@ public final class IntentClassifier {
             }
             float temperature = in.readFloat();
             float gamma = in.readFloat();
-            double[] weights = {in.readDouble(), in.readDouble(), in.readDouble()};
-            Calibration calibration = new Calibration(temperature, gamma, weights, in.readDouble());
+            float eta = in.readFloat();
+            double[] weights = new double[Calibration.WEIGHTS];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = in.readDouble();
+            }
+            Calibration calibration = new Calibration(temperature, gamma, eta, weights, in.readDouble());
             NgramVocabulary vocabulary = NgramVocabulary.read(in);
             SoftmaxModel model = SoftmaxModel.read(in);
             return new IntentClassifier(trainedWith, labels, vocabulary, model, Prototypes.read(in), calibration);

@@ -63,6 +63,8 @@ public final class IntentTrainer {
      */
     static final int MIN_OUT_OF_SCOPE = 20;
 
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
     private final IntentEncoder encoder;
     private final Settings settings;
 
@@ -99,21 +101,48 @@ public final class IntentTrainer {
             classIndex.putIfAbsent(label, classIndex.size());
         }
         List<String> classNames = new ArrayList<>(classIndex.keySet());
+        List<NgramFeatures.Counts> grams = allTexts.parallelStream().map(t -> NgramFeatures.count(t.normalized())).toList();
         Fold fold = Fold.split(allLabels, classNames, settings.heldOutFraction(), pseudoOutOfScope,
                 IntentClassifier.OUT_OF_SCOPE, new Random(settings.seed()));
-        Calibration calibration = fold.isEmpty() ? Calibration.NONE
-                : calibrate(allTexts, allLabels, pseudoOutOfScope ? outOfScope : List.of(), fold);
-        return fit(allTexts, allLabels, classNames).classifier(calibration);
+        if (fold.isEmpty()) {
+            return fit(allTexts, grams, allLabels, classNames, CORES).classifier(Calibration.NONE);
+        }
+        List<EncodedText> texts0 = allTexts;
+        List<String> labels0 = allLabels;
+        if (CORES == 1) {
+            Calibration calibration = calibrate(texts0, grams, labels0, pseudoOutOfScope ? outOfScope : List.of(), fold, 1);
+            return fit(texts0, grams, labels0, classNames, 1).classifier(calibration);
+        }
+        // the calibration fold's model and the final model are independent: fit them at the same time, each
+        // on one thread, which keeps two cores busier than splitting every mini-batch between them
+        java.util.concurrent.FutureTask<Calibration> calibrating = new java.util.concurrent.FutureTask<>(
+                () -> calibrate(texts0, grams, labels0, pseudoOutOfScope ? outOfScope : List.of(), fold, 1));
+        Thread thread = new Thread(calibrating, "huida-intent-calibration");
+        thread.setDaemon(true);
+        thread.start();
+        Fitted fitted = fit(texts0, grams, labels0, classNames, Math.max(1, CORES - 1));
+        try {
+            return fitted.classifier(calibrating.get());
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training an intent model", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
-    private Calibration calibrate(List<EncodedText> texts, List<String> labels, List<EncodedText> outOfScope, Fold fold) {
+    private Calibration calibrate(List<EncodedText> texts, List<NgramFeatures.Counts> grams, List<String> labels,
+                                  List<EncodedText> outOfScope, Fold fold, int threads) {
         List<EncodedText> trainTexts = new ArrayList<>();
+        List<NgramFeatures.Counts> trainGrams = new ArrayList<>();
         List<String> trainLabels = new ArrayList<>();
         List<EncodedText> heldOut = new ArrayList<>(outOfScope);
         List<String> heldOutLabels = new ArrayList<>(java.util.Collections.nCopies(outOfScope.size(), (String) null));
         for (int i = 0; i < texts.size(); i++) {
             if (fold.role(i) == Fold.Role.TRAIN) {
                 trainTexts.add(texts.get(i));
+                trainGrams.add(grams.get(i));
                 trainLabels.add(labels.get(i));
             } else {
                 heldOut.add(texts.get(i));
@@ -121,25 +150,26 @@ public final class IntentTrainer {
             }
         }
         List<String> foldClasses = trainLabels.stream().distinct().toList();
-        IntentClassifier probe = fit(trainTexts, trainLabels, foldClasses).classifier(Calibration.NONE);
-        List<Calibration.Observation> observations = new ArrayList<>();
-        for (int i = 0; i < heldOut.size(); i++) {
-            String label = heldOutLabels.get(i);
-            observations.add(probe.observe(heldOut.get(i), label == null ? -1 : foldClasses.indexOf(label)));
-        }
+        IntentClassifier probe = fit(trainTexts, trainGrams, trainLabels, foldClasses, threads).classifier(Calibration.NONE);
+        Map<String, Integer> foldIndex = new java.util.HashMap<>();
+        foldClasses.forEach(c -> foldIndex.put(c, foldIndex.size()));
+        List<Calibration.Observation> observations = java.util.stream.IntStream.range(0, heldOut.size()).parallel()
+                .mapToObj(i -> probe.observe(heldOut.get(i), heldOutLabels.get(i) == null ? -1 : foldIndex.get(heldOutLabels.get(i))))
+                .toList();
         return Calibration.fit(observations, settings.rejectWeight());
     }
 
-    private Fitted fit(List<EncodedText> texts, List<String> labels, List<String> classNames) {
+    private Fitted fit(List<EncodedText> texts, List<NgramFeatures.Counts> grams, List<String> labels, List<String> classNames,
+                       int threads) {
         Map<String, Integer> index = new LinkedHashMap<>();
         classNames.forEach(c -> index.put(c, index.size()));
         int maxVocabulary = (int) Math.min(Integer.MAX_VALUE / 2, settings.maxSparseWeights() / Math.max(1, classNames.size()));
         int minDf = texts.size() >= 2_000 ? 2 : 1;
-        NgramVocabulary vocabulary = NgramVocabulary.fit(texts.stream().map(EncodedText::normalized).toList(), minDf, maxVocabulary);
-        List<IntentFeatures> xs = texts.stream()
-                .map(t -> vocabulary.features(t.normalized(), t.language(), t.vector())).toList();
+        NgramVocabulary vocabulary = NgramVocabulary.fit(grams, minDf, maxVocabulary);
+        List<IntentFeatures> xs = java.util.stream.IntStream.range(0, texts.size()).parallel()
+                .mapToObj(i -> vocabulary.features(grams.get(i), texts.get(i).language(), texts.get(i).vector())).toList();
         int[] ys = labels.stream().mapToInt(index::get).toArray();
-        SoftmaxModel model = SoftmaxTrainer.train(xs, ys, classNames.size(), vocabulary.size(), settings);
+        SoftmaxModel model = SoftmaxTrainer.train(xs, ys, classNames.size(), vocabulary.size(), settings, threads);
         return new Fitted(classNames, vocabulary, model, Prototypes.of(texts, ys, classNames.size()));
     }
 

@@ -17,6 +17,37 @@ final class NgramFeatures {
     private NgramFeatures() {
     }
 
+    /**
+     * The n-grams of one text: distinct buckets in ascending order with their counts.
+     *
+     * @param buckets hashed n-gram buckets, ascending
+     * @param counts  occurrences of each bucket in the text
+     */
+    record Counts(int[] buckets, int[] counts) {
+
+        Counts {
+            if (buckets.length != counts.length) {
+                throw new IllegalArgumentException(buckets.length + " buckets but " + counts.length + " counts");
+            }
+        }
+    }
+
+    /** Returns the n-gram counts of {@code normalized} text. */
+    static Counts count(String normalized) {
+        Map<Integer, Integer> map = counts(normalized);
+        int[] buckets = new int[map.size()];
+        int k = 0;
+        for (Integer bucket : map.keySet()) {
+            buckets[k++] = bucket;
+        }
+        java.util.Arrays.sort(buckets);
+        int[] counts = new int[buckets.length];
+        for (int i = 0; i < buckets.length; i++) {
+            counts[i] = map.get(buckets[i]);
+        }
+        return new Counts(buckets, counts);
+    }
+
     /** Returns bucket → count for {@code normalized} text. */
     static Map<Integer, Integer> counts(String normalized) {
         Map<Integer, Integer> out = new HashMap<>();

@@ -30,13 +30,13 @@ final class NgramVocabulary {
     }
 
     /**
-     * Learns the vocabulary of {@code normalizedTexts}: n-grams in at least {@code minDf} texts, at most
+     * Learns the vocabulary of texts given by their n-gram counts: n-grams in at least {@code minDf} texts, at most
      * {@code maxSize} of them (the most frequent).
      */
-    static NgramVocabulary fit(List<String> normalizedTexts, int minDf, int maxSize) {
+    static NgramVocabulary fit(List<NgramFeatures.Counts> texts, int minDf, int maxSize) {
         Map<Integer, Integer> df = new HashMap<>();
-        for (String t : normalizedTexts) {
-            for (Integer bucket : NgramFeatures.counts(t).keySet()) {
+        for (NgramFeatures.Counts t : texts) {
+            for (int bucket : t.buckets()) {
                 df.merge(bucket, 1, Integer::sum);
             }
         }
@@ -46,7 +46,7 @@ final class NgramVocabulary {
                 .limit(Math.max(0, maxSize))
                 .mapToInt(Map.Entry::getKey).sorted().toArray();
         float[] idf = new float[buckets.length];
-        double n = normalizedTexts.size();
+        double n = texts.size();
         for (int i = 0; i < buckets.length; i++) {
             idf[i] = (float) (Math.log((1 + n) / (1 + df.get(buckets[i]))) + 1);
         }
@@ -59,17 +59,22 @@ final class NgramVocabulary {
 
     /** Returns the model input for {@code normalized} text in {@code language} with its sentence vector. */
     IntentFeatures features(String normalized, Language language, float[] vector) {
-        Map<Integer, Integer> counts = NgramFeatures.counts(normalized);
-        int[] idx = new int[counts.size()];
-        float[] val = new float[counts.size()];
+        return features(NgramFeatures.count(normalized), language, vector);
+    }
+
+    /** As {@link #features(String, Language, float[])} for text already counted into n-grams. */
+    IntentFeatures features(NgramFeatures.Counts counts, Language language, float[] vector) {
+        int[] buckets = counts.buckets();
+        int[] idx = new int[buckets.length];
+        float[] val = new float[buckets.length];
         int k = 0;
         double norm = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            Integer i = index.get(e.getKey());
+        for (int b = 0; b < buckets.length; b++) {
+            Integer i = index.get(buckets[b]);
             if (i == null) {
                 continue;
             }
-            float w = (float) ((1 + Math.log(e.getValue())) * idf[i]);
+            float w = (float) ((1 + Math.log(counts.counts()[b])) * idf[i]);
             idx[k] = i;
             val[k++] = w;
             norm += w * w;

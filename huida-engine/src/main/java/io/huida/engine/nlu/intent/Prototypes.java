@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The training sentence vectors of every intent (at most {@link #MAX_PER_INTENT}), for the nearest-neighbour evidence: how close a message
  * comes to the closest example of an intent. Out-of-scope messages are usually far from every example
- * even when the softmax is sure.
+ * even when the softmax is sure, and further still from the intent's centroid (the unit mean of all its
+ * examples).
  */
 final class Prototypes {
 
@@ -20,10 +21,13 @@ final class Prototypes {
 
     private final int[][] languages;
     private final float[][][] vectors;
+    /** Per class and language: the unit mean of all its training vectors of that language (null: none). */
+    private final float[][][] centroids;
 
-    private Prototypes(int[][] languages, float[][][] vectors) {
+    private Prototypes(int[][] languages, float[][][] vectors, float[][][] centroids) {
         this.languages = languages;
         this.vectors = vectors;
+        this.centroids = centroids;
     }
 
     static Prototypes of(List<EncodedText> texts, int[] classOf, int classes) {
@@ -36,12 +40,47 @@ final class Prototypes {
         }
         int[][] languages = new int[classes][];
         float[][][] vectors = new float[classes][][];
+        float[][][] centroids = new float[classes][][];
         for (int c = 0; c < classes; c++) {
+            centroids[c] = centroids(byClass.get(c));
             List<EncodedText> members = spread(byClass.get(c));
             languages[c] = members.stream().mapToInt(t -> t.language().ordinal()).toArray();
             vectors[c] = members.stream().map(EncodedText::vector).toArray(float[][]::new);
         }
-        return new Prototypes(languages, vectors);
+        return new Prototypes(languages, vectors, centroids);
+    }
+
+    private static float[][] centroids(List<EncodedText> members) {
+        float[][] sums = new float[Language.values().length][];
+        for (EncodedText t : members) {
+            int lang = t.language().ordinal();
+            if (sums[lang] == null) {
+                sums[lang] = new float[t.vector().length];
+            }
+            if (sums[lang].length == t.vector().length) {
+                for (int j = 0; j < sums[lang].length; j++) {
+                    sums[lang][j] += t.vector()[j];
+                }
+            }
+        }
+        for (float[] sum : sums) {
+            if (sum != null) {
+                double norm = Math.sqrt(dot(sum, sum));
+                for (int j = 0; j < sum.length; j++) {
+                    sum[j] = norm == 0 ? 0 : (float) (sum[j] / norm);
+                }
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * Cosine between {@code vector} (of {@code language}) and the mean of class {@code c}'s training vectors:
+     * how typical of the intent the message is, the better out-of-scope evidence; -1 if none.
+     */
+    float centroid(float[] vector, Language language, int c) {
+        float[] centroid = centroids[c][language.ordinal()];
+        return centroid == null || centroid.length != vector.length ? -1f : dot(vector, centroid);
     }
 
     private static List<EncodedText> spread(List<EncodedText> members) {
@@ -91,31 +130,51 @@ final class Prototypes {
             out.writeInt(vectors[c].length);
             for (int i = 0; i < vectors[c].length; i++) {
                 out.writeByte(languages[c][i]);
-                out.writeInt(vectors[c][i].length);
-                for (float f : vectors[c][i]) {
-                    out.writeFloat(f);
+                writeFloats(out, vectors[c][i]);
+            }
+            for (float[] centroid : centroids[c]) {
+                out.writeBoolean(centroid != null);
+                if (centroid != null) {
+                    writeFloats(out, centroid);
                 }
             }
         }
+    }
+
+    private static void writeFloats(DataOutputStream out, float[] v) throws IOException {
+        out.writeInt(v.length);
+        byte[] buf = new byte[v.length * 4];
+        java.nio.ByteBuffer.wrap(buf).asFloatBuffer().put(v);
+        out.write(buf);
+    }
+
+    private static float[] readFloats(DataInputStream in) throws IOException {
+        float[] v = new float[in.readInt()];
+        byte[] buf = in.readNBytes(v.length * 4);
+        if (buf.length != v.length * 4) {
+            throw new IOException("intent model file is truncated");
+        }
+        java.nio.ByteBuffer.wrap(buf).asFloatBuffer().get(v);
+        return v;
     }
 
     static Prototypes read(DataInputStream in) throws IOException {
         int classes = in.readInt();
         int[][] languages = new int[classes][];
         float[][][] vectors = new float[classes][][];
+        float[][][] centroids = new float[classes][Language.values().length][];
         for (int c = 0; c < classes; c++) {
             int n = in.readInt();
             languages[c] = new int[n];
             vectors[c] = new float[n][];
             for (int i = 0; i < n; i++) {
                 languages[c][i] = in.readByte();
-                float[] v = new float[in.readInt()];
-                for (int j = 0; j < v.length; j++) {
-                    v[j] = in.readFloat();
-                }
-                vectors[c][i] = v;
+                vectors[c][i] = readFloats(in);
+            }
+            for (int lang = 0; lang < centroids[c].length; lang++) {
+                centroids[c][lang] = in.readBoolean() ? readFloats(in) : null;
             }
         }
-        return new Prototypes(languages, vectors);
+        return new Prototypes(languages, vectors, centroids);
     }
 }
