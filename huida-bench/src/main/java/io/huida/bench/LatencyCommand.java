@@ -107,16 +107,22 @@ final class LatencyCommand {
         Map<String, String> admin = Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                 (args.get("user", "admin") + ":" + args.require("password")).getBytes(StandardCharsets.UTF_8)));
         try (RawHttpClient client = new RawHttpClient(url)) {
-            for (String q : warm) {
-                post(client, admin, null, "api", q);
-            }
             String session = "bench-" + Long.toString(System.nanoTime(), 36);
-            measure("http (stateless answer, admin basic auth)", kb, measured, q -> post(client, admin, null, "api", q));
-            measure("http (in a conversation, admin basic auth)", kb, measured, q -> post(client, admin, session, "api", q));
             RawHttpClient.Response visitor = client.postJson("/api/v1/visitor/sessions", Map.of(), "{}");
             String token = visitor.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
             String sessionId = visitor.body().replaceAll(".*\"sessionId\":\"([^\"]+)\".*", "$1");
             Map<String, String> asVisitor = Map.of("X-Visitor-Token", token);
+            // every path is warmed up first (the server's JIT has not seen the conversation paths otherwise)
+            List<String> warmSome = warm.subList(0, Math.min(300, warm.size()));
+            for (String q : warm) {
+                post(client, admin, null, "api", q);
+            }
+            for (String q : warmSome) {
+                post(client, admin, session + "-warm", "api", q);
+                post(client, asVisitor, sessionId, "web", q);
+            }
+            measure("http (stateless answer, admin basic auth)", kb, measured, q -> post(client, admin, null, "api", q));
+            measure("http (in a conversation, admin basic auth)", kb, measured, q -> post(client, admin, session, "api", q));
             measure("http (chat visitor token)", kb, measured, q -> post(client, asVisitor, sessionId, "web", q));
         }
         int threads = Integer.parseInt(args.get("threads", "4"));
