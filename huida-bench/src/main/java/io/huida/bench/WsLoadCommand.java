@@ -143,19 +143,12 @@ final class WsLoadCommand {
 
     private static Level level(String url, int n, String mode, String password, Duration interval, Duration duration)
             throws Exception {
-        java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(
-                Math.max(4, Runtime.getRuntime().availableProcessors() * 2), r -> {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                .executor(Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2), r -> {
                     Thread t = new Thread(r, "ws-load");
                     t.setDaemon(true);
                     return t;
-                });
-        // one JDK client per 2,000 sockets: each client has a single selector thread, which alone would be the
-        // bottleneck of the measurement at tens of thousands of connections
-        List<HttpClient> clients = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, (n + 1999) / 2000); i++) {
-            clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).executor(executor).build());
-        }
-        HttpClient http = clients.get(0);
+                })).build();
         Stats stats = new Stats();
         List<Visitor> visitors = new ArrayList<>();
         URI ws = URI.create(url.replaceFirst("^http", "ws") + "/ws/chat");
@@ -163,7 +156,7 @@ final class WsLoadCommand {
         for (int i = 0; i < n; i++) {
             Visitor v = new Visitor(stats);
             visitors.add(v);
-            opening.add(clients.get(i % clients.size()).newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(ws, v)
+            opening.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(ws, v)
                     .whenComplete((socket, error) -> {
                         if (socket != null) {
                             v.socket = socket;
