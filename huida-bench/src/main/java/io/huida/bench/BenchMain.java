@@ -61,6 +61,7 @@ public final class BenchMain {
                       emotion macro-F1, accuracy and per-label precision/recall on a labelled text<TAB>label file
                   risk [--file huida-bench/data/risk/test.tsv] [--misses]
                       risk detection per-type precision/recall, exact accuracy, false alarms and latency (text<TAB>types|none)
+                      and the PII masker's cost per log line
                   compliance [--file huida-bench/data/compliance/test.tsv] [--misses]
                       compliance check accuracy and per-action precision/recall (text<TAB>industries<TAB>action)
                   dialog [--set huida-bench/data/dialog/test] [--category C] [--verbose]

@@ -115,23 +115,4 @@ class PiiMaskerTest {
         assertThat(masker.mask(letters)).isEqualTo(letters);
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(500);
     }
-
-    @Test
-    void aLogLineTakesMicroseconds() {
-        String line = "2026-11-22 10:30:15.123 INFO 4242 --- [nio-8080-exec-1] i.h.s.c.ConversationController : "
-                + "session 8f3a user 13812345678 asked about order YT2026112200001";
-        String clean = "2026-11-22 10:30:15.123 INFO 4242 --- [nio-8080-exec-1] i.h.s.c.ConversationController : "
-                + "session started for visitor, knowledge base version published";
-        for (int i = 0; i < 20_000; i++) {
-            masker.mask(line);
-            masker.mask(clean);
-        }
-        int n = 20_000;
-        long t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            masker.mask(line);
-        }
-        double micros = (System.nanoTime() - t0) / 1e3 / n;
-        assertThat(micros).as("µs per masked log line").isLessThan(50);
-    }
 }
