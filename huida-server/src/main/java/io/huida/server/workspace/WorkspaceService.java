@@ -168,8 +168,11 @@ public class WorkspaceService {
         String target;
         if (toAgent) {
             target = to.strip();
-            if (target.equals(owner) || agents.profile(target).isEmpty()) {
+            if (target.equals(owner)) {
                 throw new IllegalArgumentException("transfer needs another agent than '" + owner + "', got '" + target + "'");
+            }
+            if (agents.profile(target).isEmpty()) {
+                throw new IllegalArgumentException("there is no agent '" + target + "' to transfer to");
             }
             if (!lifecycle.transfer(id, owner, target, Instant.now())) {
                 throw new AccessDeniedException("agent '" + from + "' does not own conversation '" + id + "'");
