@@ -38,6 +38,11 @@ class TeamRequests {
         return out;
     }
 
+    java.util.Optional<TeamRequest> find(String conversationId) {
+        return jdbc.sql("select team, requested_by from routing_team_request where conversation_id = ?").param(conversationId)
+                .query((rs, n) -> new TeamRequest(rs.getString("team"), rs.getString("requested_by"))).optional();
+    }
+
     void delete(String conversationId) {
         jdbc.sql("delete from routing_team_request where conversation_id = ?").param(conversationId).update();
     }

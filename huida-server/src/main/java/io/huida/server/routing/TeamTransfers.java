@@ -24,6 +24,11 @@ public class TeamTransfers {
         this.router = router;
     }
 
+    /** The team a waiting conversation was transferred to, if it was. */
+    public java.util.Optional<String> teamOf(String conversationId) {
+        return requests.find(conversationId).map(TeamRequests.TeamRequest::team);
+    }
+
     /**
      * Sends the conversation {@code owner} holds to {@code team}.
      *

@@ -67,11 +67,20 @@ public class WorkspaceService {
                        List<WorkOrder> workOrders, Csat.Rating rating, List<Conversation> past) {
     }
 
-    /** The waiting conversations, VIPs first; an agent sees those needing none of the skills or one of theirs. */
+    /**
+     * The waiting conversations, VIPs first; an agent sees those needing none of the skills or one of theirs, and those
+     * transferred to their team.
+     */
     public List<Conversation> queue(String who, boolean supervisor) {
         List<Conversation> all = lifecycle.queue(200);
         var profile = supervisor ? java.util.Optional.<io.huida.server.routing.Agent>empty() : agents.profile(who);
-        return profile.map(p -> all.stream().filter(c -> skilled(p.skills(), c.skill())).toList()).orElse(all);
+        return profile.map(p -> all.stream().filter(c -> skilled(p.skills(), c.skill()) || sentTo(p.team(), c)).toList())
+                .orElse(all);
+    }
+
+    /** Whether an agent transferred {@code c} to {@code team} (a blank team: no). */
+    private boolean sentTo(String team, Conversation c) {
+        return team != null && !team.isBlank() && teams.teamOf(c.id()).map(team::equals).orElse(false);
     }
 
     /** Every live conversation (waiting, with an agent, waiting for the customer): the supervisor's overview. */
@@ -100,7 +109,7 @@ public class WorkspaceService {
             return false;
         }
         if (c.status() == ConversationStatus.QUEUED || c.status() == ConversationStatus.PENDING) {
-            return skilled(me.get().skills(), c.skill());
+            return skilled(me.get().skills(), c.skill()) || sentTo(me.get().team(), c);
         }
         String team = me.get().team();
         return c.agent() != null && team != null && !team.isBlank()

@@ -148,8 +148,9 @@ class WorkspaceApiIT {
         for (String name : List.of("teamX1", "teamX2")) {
             agent(name, "X组", "X技能");
             agents.update(name, new io.huida.server.routing.UpdateAgentRequest(name, "X组", List.of("X技能"), 50, false));
-            agents.setStatus(name, io.huida.server.routing.AgentStatus.ONLINE);
         }
+        agent("agentB", "B", "信用卡");
+        agents.setStatus("teamX1", io.huida.server.routing.AgentStatus.ONLINE);
         try {
             String id = handedOver("teamX1");
             mvc.perform(post("/api/v1/agent/conversations/" + id + "/transfer").with(agentUser("teamX1")).with(csrf())
@@ -161,6 +162,13 @@ class WorkspaceApiIT {
             mvc.perform(post("/api/v1/agent/conversations/" + id + "/transfer").with(agentUser("teamX1")).with(csrf())
                             .contentType(MediaType.APPLICATION_JSON).content("{\"team\":\"X组\",\"note\":\"请帮忙跟进\"}"))
                     .andExpect(status().isOk());
+            // while it waits, the team sees it (whatever their skills); others without its skill do not
+            assertThat(lifecycle.find(id).orElseThrow().status()).isEqualTo(ConversationStatus.QUEUED);
+            mvc.perform(get("/api/v1/agent/conversations/" + id).with(agentUser("teamX2"))).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/agent/conversations").with(agentUser("teamX2")))
+                    .andExpect(jsonPath("$.queue[*].id").value(hasItem(id)));
+            mvc.perform(get("/api/v1/agent/conversations/" + id).with(agentUser("agentB"))).andExpect(status().isForbidden());
+            agents.setStatus("teamX2", io.huida.server.routing.AgentStatus.ONLINE);
             long end = System.nanoTime() + 10_000_000_000L;
             while (lifecycle.find(id).orElseThrow().status() != ConversationStatus.ASSIGNED && System.nanoTime() < end) {
                 Thread.sleep(100);
