@@ -24,6 +24,13 @@ public class TeamTransfers {
         this.router = router;
     }
 
+    /** Every waiting conversation transferred to a team, with that team (one query for a whole list). */
+    public java.util.Map<String, String> waitingTeams() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        requests.all().forEach((id, r) -> out.put(id, r.team()));
+        return out;
+    }
+
     /** The team a waiting conversation was transferred to, if it was. */
     public java.util.Optional<String> teamOf(String conversationId) {
         return requests.find(conversationId).map(TeamRequests.TeamRequest::team);

@@ -74,8 +74,13 @@ public class WorkspaceService {
     public List<Conversation> queue(String who, boolean supervisor) {
         List<Conversation> all = lifecycle.queue(200);
         var profile = supervisor ? java.util.Optional.<io.huida.server.routing.Agent>empty() : agents.profile(who);
-        return profile.map(p -> all.stream().filter(c -> skilled(p.skills(), c.skill()) || sentTo(p.team(), c)).toList())
-                .orElse(all);
+        if (profile.isEmpty()) {
+            return all;
+        }
+        var p = profile.get();
+        java.util.Map<String, String> sent = teams.waitingTeams();
+        return all.stream().filter(c -> skilled(p.skills(), c.skill())
+                || p.team() != null && !p.team().isBlank() && p.team().equals(sent.get(c.id()))).toList();
     }
 
     /** Whether an agent transferred {@code c} to {@code team} (a blank team: no). */
