@@ -13,6 +13,7 @@ import io.huida.engine.retrieval.Calibrator;
 import io.huida.engine.retrieval.Candidate;
 import io.huida.engine.retrieval.KnowledgeIndex;
 import io.huida.engine.retrieval.ParsedQuery;
+import io.huida.engine.retrieval.SpareCore;
 import io.huida.engine.retrieval.TextPipeline;
 import io.huida.engine.text.Language;
 
@@ -99,8 +100,12 @@ public final class Bot {
     public BotReply reply(BotRequest request) {
         ParsedQuery query = index.parse(request.text());
         boolean zh = query.language() == Language.ZH;
+        // entities, emotion and (with an intent model) the intent do not depend on the ranking: a spare core does them
+        SpareCore.Pending<MessageSignals> signals = SpareCore.start(() -> analyzer.analyze(request.text(), request.now()));
+        SpareCore.Pending<RecognizedIntent> modelIntent = intents == null ? null
+                : SpareCore.start(() -> intent(query, List.of()));
         List<Candidate> ranked = rank(query, request);
-        Understood u = new Understood(intent(query, ranked), analyzer.analyze(request.text(), request.now()));
+        Understood u = new Understood(modelIntent != null ? modelIntent.join() : intent(query, ranked), signals.join());
         if (query.normalized().isEmpty() || ranked.isEmpty()) {
             return fallback(query, ranked, zh, "the message has no searchable words or the knowledge base is empty", u);
         }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 
 /**
@@ -162,12 +163,21 @@ public final class KnowledgeIndex {
         if (query.normalized().isEmpty()) {
             return List.of();
         }
-        List<Candidate> whole = candidates(query, now, -1, -1);
-        return query.core() == null ? whole : CoreEvidence.merge(whole, candidates(query.core(), now, -1, -1));
+        // a lone reply uses the spare core: the question core's evidence and the lexical search run beside the rest
+        if (query.core() == null) {
+            return candidates(query, now, -1, -1, true);
+        }
+        SpareCore.Pending<List<Candidate>> core = SpareCore.start(() -> candidates(query.core(), now, -1, -1, true));
+        List<Candidate> whole = candidates(query, now, -1, -1, true);
+        return CoreEvidence.merge(whole, core.join());
     }
 
     /** As {@link #candidates(ParsedQuery, Instant)}, leaving out one FAQ or one text (for calibration). */
     List<Candidate> candidates(ParsedQuery query, Instant now, int excludedFaq, int excludedText) {
+        return candidates(query, now, excludedFaq, excludedText, false);
+    }
+
+    private List<Candidate> candidates(ParsedQuery query, Instant now, int excludedFaq, int excludedText, boolean spare) {
         int nFaq = faqs.size();
         double[] semantic = new double[nFaq];
         int[] bestText = new int[nFaq];
@@ -178,6 +188,8 @@ public final class KnowledgeIndex {
         for (int f = 0; f < nFaq; f++) {
             active[f] = f != excludedFaq && faqs.get(f).isActive(now);
         }
+        Callable<double[]> lexicalSearch = () -> lexical.bestByFaq(query.terms(), LEXICAL_HITS, excludedFaq, excludedText, active);
+        SpareCore.Pending<double[]> lexicalScores = spare ? SpareCore.start(lexicalSearch) : null;
         float[] qv = query.vector();
         for (IndexedText t : texts) {
             if (!active[t.faq()] || t.ordinal() == excludedText || t.language() != query.language()) {
@@ -191,15 +203,7 @@ public final class KnowledgeIndex {
                 bestText[t.faq()] = t.ordinal();
             }
         }
-        float[] bm25 = new float[texts.size()];
-        lexical.search(query.terms(), LEXICAL_HITS, excludedFaq, excludedText, bm25);
-        double[] lexicalByFaq = new double[nFaq];
-        for (int i = 0; i < bm25.length; i++) {
-            int f = texts.get(i).faq();
-            if (bm25[i] > 0 && active[f]) {
-                lexicalByFaq[f] = Math.max(lexicalByFaq[f], bm25[i]);
-            }
-        }
+        double[] lexicalByFaq = spare ? lexicalScores.join() : call(lexicalSearch);
         int[] semOrder = Vectors.topK(semantic, SEMANTIC_CANDIDATES);
         int[] lexOrder = Vectors.topK(lexicalByFaq, LEXICAL_CANDIDATES);
         double best1 = semOrder.length > 0 ? semantic[semOrder[0]] : 0;
@@ -255,6 +259,14 @@ public final class KnowledgeIndex {
             out.add(new Candidate(faqs.get(f), matched, features, Double.NaN));
         }
         return out;
+    }
+
+    private static double[] call(Callable<double[]> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
     }
 
     /** Ordinal of the FAQ with {@code id}, or -1. */

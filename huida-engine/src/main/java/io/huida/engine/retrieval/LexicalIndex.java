@@ -39,8 +39,13 @@ final class LexicalIndex {
 
     private final IndexSearcher searcher;
     private final int[] ordinalByDoc;
+    private final int[] faqOfText;
 
     LexicalIndex(List<IndexedText> texts, HuidaAnalyzer analyzer) {
+        faqOfText = new int[texts.size()];
+        for (IndexedText t : texts) {
+            faqOfText[t.ordinal()] = t.faq();
+        }
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
@@ -61,6 +66,7 @@ final class LexicalIndex {
             DirectoryReader reader = DirectoryReader.open(dir);
             searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
+            searcher.setQueryCache(null); // every query differs; tracking them for caching only costs time
             ordinalByDoc = new int[reader.maxDoc()];
             StoredFields stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -78,6 +84,23 @@ final class LexicalIndex {
      * @param excludedOrdinal a text ordinal to leave out, or -1
      * @param scores          receives the BM25 score per text ordinal (untouched where not matched)
      */
+    /**
+     * The best BM25 score of each FAQ's texts among the top {@code limit} hits (0 where none matched), for the FAQs
+     * marked {@code active}.
+     */
+    double[] bestByFaq(List<String> terms, int limit, int excludedFaq, int excludedOrdinal, boolean[] active) {
+        float[] bm25 = new float[faqOfText.length];
+        search(terms, limit, excludedFaq, excludedOrdinal, bm25);
+        double[] byFaq = new double[active.length];
+        for (int i = 0; i < bm25.length; i++) {
+            int f = faqOfText[i];
+            if (bm25[i] > 0 && active[f]) {
+                byFaq[f] = Math.max(byFaq[f], bm25[i]);
+            }
+        }
+        return byFaq;
+    }
+
     void search(List<String> terms, int limit, int excludedFaq, int excludedOrdinal, float[] scores) {
         Set<String> unique = new LinkedHashSet<>(terms);
         if (unique.isEmpty()) {
