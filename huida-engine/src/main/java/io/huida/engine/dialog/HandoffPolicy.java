@@ -58,9 +58,20 @@ public record HandoffPolicy(List<String> phrases, int maxFailures, double angerT
     }
 
     private static boolean contains(String text, String phrase) {
-        if (phrase.chars().allMatch(c -> c < 128)) {
-            return (" " + text + " ").matches("(?s).*[^a-z]" + java.util.regex.Pattern.quote(phrase) + "[^a-z].*");
+        if (phrase.isEmpty() || !phrase.chars().allMatch(c -> c < 128)) {
+            return text.contains(phrase);
         }
-        return text.contains(phrase);
+        // an English phrase counts only as whole words: not followed or preceded by a letter a-z
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !isLetter(text.charAt(at - 1))) && (end == text.length() || !isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class Utterances {
 
     private static final Pattern NOISE = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s\\p{So}～~]+");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern SPACE_BESIDE_HAN = Pattern.compile("(?<=\\p{IsHan}) | (?=\\p{IsHan})");
     private static final Pattern TRAILING_PARTICLES = Pattern.compile("[啊呀吧呢哦噢啦嘛哈吗]+$");
 
     private static final Set<String> YES = Set.of("是", "是的", "对", "对的", "对呀", "确认", "确定", "好", "好的", "可以",
@@ -69,8 +71,8 @@ final class Utterances {
     static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = HanLP.convertToSimplifiedChinese(s);
-        s = NOISE.matcher(s).replaceAll(" ").strip().replaceAll(" {2,}", " ");
-        return s.replaceAll("(?<=\\p{IsHan}) | (?=\\p{IsHan})", "");
+        s = SPACES.matcher(NOISE.matcher(s).replaceAll(" ").strip()).replaceAll(" ");
+        return SPACE_BESIDE_HAN.matcher(s).replaceAll("");
     }
 
     private static String core(String text) {
