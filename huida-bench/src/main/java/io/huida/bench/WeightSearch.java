@@ -13,7 +13,9 @@ import java.util.Locale;
  * every development set's own questions (as at publish time) and scored by the decision figures themselves — the
  * mean over sets of min(in-scope answered right, out-of-scope rejected), best over the threshold shift, plus a
  * quarter of their mean as a tie-breaker. Sets named by {@code --check} are reported, never optimised; {@code --start
- * "W1,...;W1,..."} evaluates several starting weight vectors and searches from the best.
+ * "W1,...;W1,..."} evaluates several starting weight vectors and searches from the best; {@code --curve} prints, for
+ * each start, every set's figures at threshold shifts from -0.20 to +0.06, so two weight vectors can be compared at
+ * the same out-of-scope rejection rather than at each one's chosen shift ({@code --passes 0} to compare only).
  */
 final class WeightSearch {
 
@@ -42,6 +44,9 @@ final class WeightSearch {
                     : Arrays.stream(start.split(",")).mapToDouble(Double::parseDouble).toArray();
             Result r = evaluate(sets, candidate, margin);
             report("start", candidate, r, held, margin);
+            if (args.has("curve")) {
+                curve(all, candidate, margin);
+            }
             if (best == null || r.objective() > best.objective()) {
                 w = candidate;
                 best = r;
@@ -65,6 +70,16 @@ final class WeightSearch {
             }
         }
         report("final", w, best, held, margin);
+    }
+
+    /** Every set's figures (in scope answered right, out of scope rejected) at each threshold shift, for comparing trade-offs. */
+    private static void curve(List<TuneCommand.DevSet> sets, double[] w, double margin) {
+        List<Calibration> zero = calibrate(sets, w, margin);
+        for (int step = -20; step <= 6; step += 2) {
+            double shift = step / 100.0;
+            System.out.printf(Locale.ROOT, "  curve shift %+.2f %s%n", shift,
+                    Arrays.toString(round(figures(sets, zero, w, margin, shift))));
+        }
     }
 
     private static void report(String label, double[] w, Result r, List<TuneCommand.DevSet> held, double margin) {
