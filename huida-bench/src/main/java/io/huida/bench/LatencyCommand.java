@@ -6,7 +6,10 @@ import io.huida.engine.dialog.ConversationState;
 import io.huida.engine.dialog.DialogEngine;
 import io.huida.engine.dialog.DialogOptions;
 import io.huida.engine.dialog.DialogRequest;
+import io.huida.engine.dialog.FlowActions;
 import io.huida.engine.dialog.FlowIntents;
+import io.huida.engine.dialog.WorkOrder;
+import io.huida.engine.dialog.flow.Step;
 import io.huida.engine.dialog.flow.FlowParser;
 import io.huida.engine.dialog.flow.FlowSet;
 import io.huida.engine.embed.BgeEmbedder;
@@ -125,13 +128,25 @@ final class LatencyCommand {
     /**
      * The engine as the server runs it: the bot with the intent model trained on the FAQs and the demo flows'
      * triggers, entities and emotion, and a dialog engine with those flows, PII masking, risk and compliance checks
-     * (flow steps that call the business's systems are not reached by FAQ questions in a new conversation).
+     * (a flow step that would call the business's systems answers at once as failed, so no network time is counted;
+     * the server calls the demo business it serves itself).
      */
     private static DialogEngine serverLike(List<io.huida.engine.kb.Faq> faqs, Path flowsFile) throws Exception {
         FlowSet flows = new FlowParser().parse(Files.readString(flowsFile));
         Bot bot = Bot.build(faqs, new TextPipeline(new TextNormalizer(), new CachingEmbedder(new BgeEmbedder())),
                 new Calibrator(Calibrator.Settings.defaults()), null, FlowIntents.examples(flows), MessageAnalyzer.defaults());
-        return new DialogEngine(bot, flows, DialogOptions.of(new DialogCommand.BenchFlowActions(URI.create("http://127.0.0.1:9"))));
+        FlowActions offline = new FlowActions() {
+            @Override
+            public StepCall call(Step.Http step, Map<String, String> variables) {
+                return new StepCall(false, Map.of(), "not called by the latency bench");
+            }
+
+            @Override
+            public String createWorkOrder(WorkOrder draft) {
+                return "WO-BENCH";
+            }
+        };
+        return new DialogEngine(bot, flows, DialogOptions.of(offline));
     }
 
     /**

@@ -98,10 +98,11 @@ public final class Bot {
 
     /** Answers one message. */
     public BotReply reply(BotRequest request) {
+        // entities and emotion need only the text, and (with an intent model) the intent only the message's vector: a
+        // spare core finds them while this thread embeds and ranks
+        SpareCore.Pending<MessageSignals> signals = SpareCore.start(() -> analyzer.analyze(request.text(), request.now()));
         ParsedQuery query = index.parse(request.text());
         boolean zh = query.language() == Language.ZH;
-        // entities, emotion and (with an intent model) the intent do not depend on the ranking: a spare core does them
-        SpareCore.Pending<MessageSignals> signals = SpareCore.start(() -> analyzer.analyze(request.text(), request.now()));
         SpareCore.Pending<RecognizedIntent> modelIntent = intents == null ? null
                 : SpareCore.start(() -> intent(query, List.of()));
         List<Candidate> ranked = rank(query, request);

@@ -80,8 +80,10 @@ public final class KnowledgeIndex {
      * knowledge base's vocabulary and embeds it.
      */
     public ParsedQuery parse(String text) {
+        // a long message's question core is embedded on a spare core while this thread embeds the whole message
+        SpareCore.Pending<ParsedQuery> parsedCore = QuestionCore.of(text).map(c -> SpareCore.start(() -> parseWhole(c))).orElse(null);
         ParsedQuery whole = parseWhole(text);
-        ParsedQuery core = QuestionCore.of(text).map(this::parseWhole)
+        ParsedQuery core = parsedCore == null ? null : java.util.Optional.of(parsedCore.join())
                 .filter(c -> c.language() == whole.language() && !c.normalized().isEmpty()).orElse(null);
         return core == null ? whole : new ParsedQuery(whole.text(), whole.normalized(), whole.language(), whole.vector(),
                 whole.terms(), whole.pinyin(), core);
