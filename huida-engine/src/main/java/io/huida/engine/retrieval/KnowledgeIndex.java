@@ -13,8 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The searchable form of one knowledge-base version: every enabled FAQ's questions, similar questions and
@@ -83,8 +83,10 @@ public final class KnowledgeIndex {
         // a long message's question core is embedded on a spare core while this thread embeds the whole message
         SpareCore.Pending<ParsedQuery> parsedCore = QuestionCore.of(text).map(c -> SpareCore.start(() -> parseWhole(c))).orElse(null);
         ParsedQuery whole = parseWhole(text);
-        ParsedQuery core = parsedCore == null ? null : java.util.Optional.of(parsedCore.join())
-                .filter(c -> c.language() == whole.language() && !c.normalized().isEmpty()).orElse(null);
+        ParsedQuery core = parsedCore == null ? null : parsedCore.join();
+        if (core != null && (core.language() != whole.language() || core.normalized().isEmpty())) {
+            core = null;
+        }
         return core == null ? whole : new ParsedQuery(whole.text(), whole.normalized(), whole.language(), whole.vector(),
                 whole.terms(), whole.pinyin(), core);
     }
@@ -190,8 +192,8 @@ public final class KnowledgeIndex {
         for (int f = 0; f < nFaq; f++) {
             active[f] = f != excludedFaq && faqs.get(f).isActive(now);
         }
-        Callable<double[]> lexicalSearch = () -> lexical.bestByFaq(query.terms(), LEXICAL_HITS, excludedFaq, excludedText, active);
-        SpareCore.Pending<double[]> lexicalScores = spare ? SpareCore.start(lexicalSearch) : null;
+        Supplier<double[]> lexicalSearch = () -> lexical.bestByFaq(query.terms(), LEXICAL_HITS, excludedFaq, excludedText, active);
+        SpareCore.Pending<double[]> lexicalScores = spare ? SpareCore.start(lexicalSearch::get) : null;
         float[] qv = query.vector();
         for (IndexedText t : texts) {
             if (!active[t.faq()] || t.ordinal() == excludedText || t.language() != query.language()) {
@@ -205,7 +207,7 @@ public final class KnowledgeIndex {
                 bestText[t.faq()] = t.ordinal();
             }
         }
-        double[] lexicalByFaq = spare ? lexicalScores.join() : call(lexicalSearch);
+        double[] lexicalByFaq = spare ? lexicalScores.join() : lexicalSearch.get();
         int[] semOrder = Vectors.topK(semantic, SEMANTIC_CANDIDATES);
         int[] lexOrder = Vectors.topK(lexicalByFaq, LEXICAL_CANDIDATES);
         double best1 = semOrder.length > 0 ? semantic[semOrder[0]] : 0;
@@ -261,14 +263,6 @@ public final class KnowledgeIndex {
             out.add(new Candidate(faqs.get(f), matched, features, Double.NaN));
         }
         return out;
-    }
-
-    private static double[] call(Callable<double[]> task) {
-        try {
-            return task.call();
-        } catch (Exception e) {
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        }
     }
 
     /** Ordinal of the FAQ with {@code id}, or -1. */
