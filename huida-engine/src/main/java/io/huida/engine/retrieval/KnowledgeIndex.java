@@ -33,6 +33,7 @@ public final class KnowledgeIndex {
     private final List<IndexedText> texts;
     private final int[][] textsByFaq;
     private final Centroids centroids;
+    private final TextVectors vectors;
     private final Map<String, Double> idf;
     private final double unknownIdf;
     /** Per text, the idf weight of its terms (computed once, used by every query's coverage). */
@@ -54,6 +55,7 @@ public final class KnowledgeIndex {
         texts.forEach(t -> byFaq.get(t.faq()).add(t.ordinal()));
         this.textsByFaq = byFaq.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.centroids = new Centroids(faqs.size(), texts, textsByFaq);
+        this.vectors = new TextVectors(texts);
         Map<String, Integer> df = new HashMap<>();
         int questions = 0;
         for (IndexedText t : texts) {
@@ -195,11 +197,14 @@ public final class KnowledgeIndex {
         Supplier<double[]> lexicalSearch = () -> lexical.bestByFaq(query.terms(), LEXICAL_HITS, excludedFaq, excludedText, active);
         SpareCore.Pending<double[]> lexicalScores = spare ? SpareCore.start(lexicalSearch::get) : null;
         float[] qv = query.vector();
-        for (IndexedText t : texts) {
-            if (!active[t.faq()] || t.ordinal() == excludedText || t.language() != query.language()) {
+        int[] ordinals = vectors.ordinals(query.language());
+        double[] dots = vectors.dots(qv, query.language());
+        for (int row = 0; row < ordinals.length; row++) {
+            IndexedText t = texts.get(ordinals[row]);
+            if (!active[t.faq()] || t.ordinal() == excludedText) {
                 continue;
             }
-            double cos = Vectors.cosine(qv, t.vector());
+            double cos = dots[row];
             if (t.answer()) {
                 answerSemantic[t.faq()] = Math.max(answerSemantic[t.faq()], cos);
             } else if (cos > semantic[t.faq()]) {
