@@ -143,4 +143,17 @@ class ComplianceCheckerTest {
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2_000);
         assertThat(result.blocked()).isTrue();
     }
+
+    @Test
+    void aRepeatedTextIsJudgedOnceAndTheMemoryStaysBounded() {
+        ComplianceChecker checker = new ComplianceChecker(ComplianceRules.builtIn(Set.of("finance")));
+        ComplianceResult first = checker.check("这款理财产品保证收益");
+        assertThat(checker.check("这款理财产品保证收益")).isSameAs(first);
+        for (int i = 0; i <= ComplianceChecker.REMEMBERED; i++) { // fills the memory: it starts again, results stay right
+            assertThat(checker.check("第" + i + "款理财产品保证收益").blocked()).isTrue();
+            assertThat(checker.check("第" + i + "个订单已发货").action()).isEqualTo(ComplianceAction.ALLOW);
+        }
+        ComplianceResult again = checker.check("这款理财产品保证收益");
+        assertThat(again).isNotSameAs(first).isEqualTo(first);
+    }
 }
