@@ -39,7 +39,7 @@ public final class BenchMain {
                 usage: huida-bench COMMAND [OPTIONS]
                   batch-test --kb KB.csv|xlsx|jsonl --queries QUERIES.csv [--misses]
                       answer accuracy of the bot on held-out queries (query,expected_id[,style])
-                  latency [--kb KB.csv] [--queries QUERIES.csv] [--n 500] [--warmup 1000] [--url http://127.0.0.1:8080 --user admin --password P]
+                  latency [--kb KB.csv] [--queries QUERIES.csv] [--n 500] [--warmup 1000] [--url http://127.0.0.1:8080 --user admin --password P [--http-warmup 3000]]
                       bot reply latency p50/p99 and throughput in-process (and over HTTP with --url),
                       beside the embedding-only time for the same queries
                   tune --sets DIR[,DIR...] [--positive-weight 3] [--l2 0.001] [--keep-weights | --weights W1,...,W12]
