@@ -87,7 +87,7 @@ final class TuneCommand {
         double toShift = args.values().containsKey("shift") ? fromShift : 4;
         for (double margin : margins) {
             Calibrator.Settings settings = new Calibrator.Settings(weights, base.maxSamples(), base.outOfScopeWeight(), 0,
-                    gap, margin, base.seed());
+                    gap, margin, base.seed(), base.faqOffsetWeight());
             List<Calibration> zero = new ArrayList<>();
             for (DevSet set : sets) {
                 zero.add(new Calibrator(settings).calibrate(set.index()));
@@ -99,7 +99,7 @@ final class TuneCommand {
                     Calibration c0 = zero.get(s);
                     double t0 = -c0.intercept() / c0.slope();
                     Calibration cal = new Calibration(weights, c0.slope(), -c0.slope() * (t0 + shift), 0.5,
-                            c0.clarifyThreshold(), margin);
+                            c0.clarifyThreshold(), margin, c0.faqOffsets());
                     double[] ar = evaluate(sets.get(s), cal);
                     figures[2 * s] = ar[0];
                     figures[2 * s + 1] = ar[1];
@@ -126,7 +126,7 @@ final class TuneCommand {
         for (Query q : set.queries()) {
             List<Candidate> ranked = new ArrayList<>();
             for (Candidate c : q.candidates()) {
-                ranked.add(new Candidate(c.faq(), c.matchedQuestion(), c.features(), cal.probability(c.features())));
+                ranked.add(new Candidate(c.faq(), c.matchedQuestion(), c.features(), cal.probability(c.faq().id(), c.features())));
             }
             ranked.sort(Comparator.comparingDouble(Candidate::probability).reversed());
             Decision d = Decision.of(ranked, cal);

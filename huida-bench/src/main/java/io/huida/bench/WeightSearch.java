@@ -115,7 +115,7 @@ final class WeightSearch {
     private static List<Calibration> calibrate(List<TuneCommand.DevSet> sets, double[] w, double margin) {
         Calibrator.Settings base = Calibrator.Settings.defaults();
         Calibrator.Settings settings = new Calibrator.Settings(w, base.maxSamples(), base.outOfScopeWeight(), 0,
-                base.clarifyGap(), margin, base.seed());
+                base.clarifyGap(), margin, base.seed(), base.faqOffsetWeight());
         List<Calibration> out = new ArrayList<>();
         for (TuneCommand.DevSet set : sets) {
             out.add(new Calibrator(settings).calibrate(set.index()));
@@ -129,7 +129,8 @@ final class WeightSearch {
         for (int s = 0; s < sets.size(); s++) {
             Calibration c0 = zero.get(s);
             double t0 = -c0.intercept() / c0.slope();
-            Calibration cal = new Calibration(w, c0.slope(), -c0.slope() * (t0 + shift), 0.5, c0.clarifyThreshold(), margin);
+            Calibration cal = new Calibration(w, c0.slope(), -c0.slope() * (t0 + shift), 0.5, c0.clarifyThreshold(), margin,
+                    c0.faqOffsets());
             double[] ar = TuneCommand.evaluate(sets.get(s), cal);
             f[2 * s] = ar[0];
             f[2 * s + 1] = ar[1];

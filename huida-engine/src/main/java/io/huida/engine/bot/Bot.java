@@ -159,7 +159,7 @@ public final class Bot {
     public List<Candidate> rank(ParsedQuery query, BotRequest request) {
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate c : index.candidates(query, request.now())) {
-            ranked.add(new Candidate(c.faq(), c.matchedQuestion(), c.features(), calibration.probability(c.features())));
+            ranked.add(new Candidate(c.faq(), c.matchedQuestion(), c.features(), calibration.probability(c.faq().id(), c.features())));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::probability).reversed());
         return ranked;

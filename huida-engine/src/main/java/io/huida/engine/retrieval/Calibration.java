@@ -1,6 +1,7 @@
 package io.huida.engine.retrieval;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,12 +15,27 @@ import java.util.Objects;
  * @param answerThreshold  probability at or above which the top FAQ is answered
  * @param clarifyThreshold probability at or above which a candidate is offered as a choice
  * @param clarifyMargin    candidates within this probability of the top one are "too close" to pick between
+ * @param faqOffsets       per FAQ id, a score offset added to that FAQ's threshold (see {@link FaqOffsets}); FAQs
+ *                         not listed have none
  */
 public record Calibration(double[] weights, double slope, double intercept, double answerThreshold,
-                          double clarifyThreshold, double clarifyMargin) {
+                          double clarifyThreshold, double clarifyMargin, Map<String, Double> faqOffsets) {
+
+    /** A calibration with the same threshold for every FAQ. */
+    public Calibration(double[] weights, double slope, double intercept, double answerThreshold,
+                       double clarifyThreshold, double clarifyMargin) {
+        this(weights, slope, intercept, answerThreshold, clarifyThreshold, clarifyMargin, Map.of());
+    }
 
     public Calibration {
         Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(faqOffsets, "faqOffsets");
+        faqOffsets.forEach((id, offset) -> {
+            if (!Double.isFinite(offset)) {
+                throw new IllegalArgumentException("offset of FAQ " + id + " must be finite, got " + offset);
+            }
+        });
+        faqOffsets = Map.copyOf(faqOffsets);
         if (weights.length != Features.SIZE) {
             throw new IllegalArgumentException("expected " + Features.SIZE + " weights, got " + weights.length);
         }
@@ -45,9 +61,14 @@ public record Calibration(double[] weights, double slope, double intercept, doub
         return s;
     }
 
-    /** The calibrated probability that the candidate with these features is the right FAQ. */
+    /** The calibrated probability that the candidate with these features is the right FAQ, ignoring FAQ offsets. */
     public double probability(Features features) {
         return LogisticRegression.sigmoid(slope * score(features) + intercept);
+    }
+
+    /** The calibrated probability that FAQ {@code faqId}, with these features, is the right one. */
+    public double probability(String faqId, Features features) {
+        return LogisticRegression.sigmoid(slope * (score(features) - faqOffsets.getOrDefault(faqId, 0.0)) + intercept);
     }
 
     @Override
@@ -57,8 +78,8 @@ public record Calibration(double[] weights, double slope, double intercept, doub
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "Calibration[answer>=%.3f, clarify>=%.3f, margin=%.2f, p=sigmoid(%.2f*score%+.2f), weights=%s]",
-                answerThreshold, clarifyThreshold, clarifyMargin, slope, intercept, Arrays.toString(weights));
+        return String.format(java.util.Locale.ROOT, "Calibration[answer>=%.3f, clarify>=%.3f, margin=%.2f, p=sigmoid(%.2f*score%+.2f), weights=%s, %d FAQ offsets]",
+                answerThreshold, clarifyThreshold, clarifyMargin, slope, intercept, Arrays.toString(weights), faqOffsets.size());
     }
 
     private static void requireProbability(double v, String name) {

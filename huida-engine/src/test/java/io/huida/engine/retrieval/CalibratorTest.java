@@ -42,7 +42,7 @@ class CalibratorTest {
 
     @Test
     void validatesSettingsAndCalibration() {
-        assertThatThrownBy(() -> new Calibrator.Settings(new double[3], 10, 1, 0, 0.05, 0.1, 1))
+        assertThatThrownBy(() -> new Calibrator.Settings(new double[3], 10, 1, 0, 0.05, 0.1, 1, 0))
                 .hasMessage("expected 13 weights, got 3");
         assertThatThrownBy(() -> new Calibration(new double[13], 1, 0, 0.3, 0.4, 0.1))
                 .hasMessage("clarifyThreshold 0.4 exceeds answerThreshold 0.3");
