@@ -122,6 +122,15 @@ abstract class IdentityApiContract {
         mvc.perform(formLogin().user("agent1").password("wrong-password")).andExpect(redirectedUrl("/login?error"));
     }
 
+    @Test
+    void metricsTimeRequestsButNotEachSecurityFilter() throws Exception {
+        mvc.perform(get("/api/v1/users").with(httpBasic("admin", PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
+        String names = mvc.perform(get("/actuator/metrics").with(httpBasic("admin", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(names).contains("\"http.server.requests\"").doesNotContain("spring.security");
+    }
+
     // ------------------------------------------------------------------ users
 
     @Test
