@@ -40,6 +40,9 @@ class TextNormalizerTest {
             "退款得多长时间|退款多久",
             "想拉条宽带|想装宽带",
             "我想问一下，快递能搁驿站吗|快递能放驿站吗",
+            "家里一下子拿不出这么多钱|家里一下子拿不出这么多钱",
+            "出了事第一步该干嘛啊|出了事第一步该干什么",
+            "宽带不想用了，咋个弄法|宽带不想用了 怎么办",
     })
     void normalizes(String raw, String expected) {
         assertThat(normalizer.normalize(raw)).isEqualTo(expected);
