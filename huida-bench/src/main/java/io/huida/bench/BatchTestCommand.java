@@ -32,8 +32,8 @@ final class BatchTestCommand {
                 report.clarifyHitRate(), report.wrongAnswerRate(), report.noneRejectedRate(), buildSeconds, runSeconds,
                 bot.calibration());
         report.byStyle().forEach((style, rate) -> System.out.printf("  %-22s %.4f%n", style, rate));
-        if (args.has("diagnose") || args.has("dump")) {
-            Diagnose.run(bot, cases, args.has("dump"));
+        if (args.has("diagnose") || args.has("dump") || args.has("features")) {
+            Diagnose.run(bot, cases, args.has("dump"), args.has("features"));
         }
         if (args.has("misses")) {
             for (BatchReport.Miss m : report.misses()) {

@@ -17,7 +17,7 @@ final class Diagnose {
     private Diagnose() {
     }
 
-    static void run(Bot bot, List<BatchCase> cases, boolean dump) {
+    static void run(Bot bot, List<BatchCase> cases, boolean dump, boolean features) {
         String[] names = {"fused", "semantic", "coverage", "lexical", "pinyin", "answerSem"};
         List<ToDoubleFunction<Candidate>> scores = List.of(Candidate::probability, c -> c.features().semantic(),
                 c -> c.features().coverage(), c -> c.features().lexical(), c -> c.features().pinyinCoverage(),
@@ -38,6 +38,14 @@ final class Diagnose {
                                 x.features().semantic(), x.features().semanticMargin(), x.features().semanticAnswer(),
                                 x.features().lexical(), x.features().coverage(), x.features().questionCoverage(),
                                 x.features().pinyinCoverage())).toList());
+            }
+            if (features) { // expected id, style, length, reply type, then the top five: id:probability:score,features…
+                StringBuilder sb = new StringBuilder("FEAT\t" + c.expectedId() + "\t" + c.style() + "\t" + q.normalized().length() + "\t" + bot.reply(req).type());
+                for (Candidate x : ranked.stream().limit(5).toList()) {
+                    sb.append('\t').append(x.faq().id()).append(':').append(String.format(Locale.ROOT, "%.4f:%.4f", x.probability(), bot.calibration().score(x.features())));
+                    for (double v : x.features().toArray()) sb.append(String.format(Locale.ROOT, ",%.4f", v));
+                }
+                System.out.println(sb);
             }
             if (!c.inScope()) {
                 continue;
