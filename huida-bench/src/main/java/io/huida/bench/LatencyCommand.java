@@ -63,24 +63,39 @@ final class LatencyCommand {
             warm.add(queries.get(queries.size() - 1 - i % queries.size()));
         }
 
-        List<io.huida.engine.kb.Faq> faqs = Bots.readKb(kb);
-        Bot bot = Bots.build(faqs);
-        DialogEngine dialog = serverLike(faqs, Path.of(args.get("flows", "huida-server/src/main/resources/demo/flows.yaml")));
         BgeEmbedder raw = new BgeEmbedder();
         TextNormalizer normalizer = new TextNormalizer();
         for (String q : warm) {
-            bot.reply(BotRequest.of(q));
             String norm = normalizer.normalize(q);
             raw.embed(norm, Language.of(norm));
         }
         double[] embed = new double[n];
-        double[] reply = new double[n];
         for (int i = 0; i < n; i++) {
             String norm = normalizer.normalize(measured.get(i));
             long t0 = System.nanoTime();
             raw.embed(norm, Language.of(norm));
             embed[i] = (System.nanoTime() - t0) / 1e6;
         }
+        if (!args.has("http-only")) {
+            inProcess(args, kb, warm, measured);
+        }
+        print("embedding-only", kb, n, embed, n / sum(embed) * 1000);
+        String url = args.values().get("url");
+        if (url != null) {
+            http(args, kb, URI.create(url), warm, measured);
+        }
+    }
+
+    /** The engine alone in this process: parsing, ranking, the bot's reply and the server's whole dialog turn. */
+    private static void inProcess(Args args, Path kb, List<String> warm, List<String> measured) throws Exception {
+        int n = measured.size();
+        List<io.huida.engine.kb.Faq> faqs = Bots.readKb(kb);
+        Bot bot = Bots.build(faqs);
+        DialogEngine dialog = serverLike(faqs, Path.of(args.get("flows", "huida-server/src/main/resources/demo/flows.yaml")));
+        for (String q : warm) {
+            bot.reply(BotRequest.of(q));
+        }
+        double[] reply = new double[n];
         double[] parse = new double[n];
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
@@ -115,14 +130,9 @@ final class LatencyCommand {
             turn[i] = (System.nanoTime() - t0) / 1e6;
         }
         double dialogSeconds = (System.nanoTime() - dialogStart) / 1e9;
-        print("embedding-only", kb, n, embed, n / sum(embed) * 1000);
         print("in-process", kb, n, reply, n / seconds);
         print("in-process dialog turn (what the HTTP answer runs)", kb, n, turn, n / dialogSeconds);
 
-        String url = args.values().get("url");
-        if (url != null) {
-            http(args, kb, URI.create(url), warm, measured);
-        }
     }
 
     /**
