@@ -82,7 +82,10 @@ final class LatencyCommand {
         print("embedding-only", kb, n, embed, n / sum(embed) * 1000);
         String url = args.values().get("url");
         if (url != null) {
-            http(args, kb, URI.create(url), warm, measured);
+            http(args, kb, URI.create(url), warm, measured, query -> {
+                String norm = normalizer.normalize(query);
+                raw.embed(norm, Language.of(norm));
+            });
         }
     }
 
@@ -164,7 +167,8 @@ final class LatencyCommand {
      * conversation (dialog state and the numbered transcript are stored with every message), as a chat visitor, and
      * with {@code --threads} clients at once.
      */
-    private static void http(Args args, Path kb, URI url, List<String> warm, List<String> measured) throws Exception {
+    private static void http(Args args, Path kb, URI url, List<String> warm, List<String> measured, Call embedOnly)
+            throws Exception {
         int n = measured.size();
         Map<String, String> admin = Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                 (args.get("user", "admin") + ":" + args.require("password")).getBytes(StandardCharsets.UTF_8)));
@@ -175,10 +179,11 @@ final class LatencyCommand {
             String sessionId = visitor.body().replaceAll(".*\"sessionId\":\"([^\"]+)\".*", "$1");
             Map<String, String> asVisitor = Map.of("X-Visitor-Token", token);
             // every path is warmed up first (the server's JIT has not seen the conversation paths otherwise); the
-            // stateless path until the server's compiler is done with it (--http-warmup requests, 3,000 by default:
-            // after only 1,000 a fresh server still answers about 0.5 ms slower than after many thousands)
+            // stateless path until the server's compiler is done with it (--http-warmup requests, 8,000 by default:
+            // measured on a fresh server, stateless p50 was 6.5 ms over its first 500 requests, 5.5 ms after 2,600
+            // and 3.9-4.4 ms from about 5,000 on; a server that runs for days answers at that steady state)
             List<String> warmSome = warm.subList(0, Math.min(300, warm.size()));
-            int httpWarmups = Integer.parseInt(args.get("http-warmup", "3000"));
+            int httpWarmups = Integer.parseInt(args.get("http-warmup", "8000"));
             for (int i = 0; i < httpWarmups && !warm.isEmpty(); i++) {
                 post(client, admin, null, "api", warm.get(i % warm.size()));
             }
@@ -187,6 +192,7 @@ final class LatencyCommand {
                 post(client, asVisitor, sessionId, "web", q);
             }
             measure("http (stateless answer, admin basic auth)", kb, measured, q -> post(client, admin, null, "api", q));
+            paired(kb, measured, embedOnly, q -> post(client, admin, null, "api", q));
             measure("http (in a conversation, admin basic auth)", kb, measured, q -> post(client, admin, session, "api", q));
             measure("http (chat visitor token)", kb, measured, q -> post(client, asVisitor, sessionId, "web", q));
         }
@@ -226,6 +232,31 @@ final class LatencyCommand {
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         print(mode, kb, ms.length, ms, ms.length / ((System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * Embedding-only and the stateless HTTP answer measured query by query in turn, so both see the machine at the
+     * same moments (a shared VM's speed drifts by a tenth or more between runs a minute apart); prints both and the
+     * ratio of their medians.
+     */
+    private static void paired(Path kb, List<String> queries, Call embedOnly, Call http) throws Exception {
+        double[] embed = new double[queries.size()];
+        double[] answer = new double[queries.size()];
+        for (int i = 0; i < embed.length; i++) {
+            long t0 = System.nanoTime();
+            embedOnly.run(queries.get(i));
+            long t1 = System.nanoTime();
+            http.run(queries.get(i));
+            embed[i] = (t1 - t0) / 1e6;
+            answer[i] = (System.nanoTime() - t1) / 1e6;
+        }
+        double[] e = embed.clone();
+        double[] a = answer.clone();
+        Arrays.sort(e);
+        Arrays.sort(a);
+        System.out.printf(Locale.ROOT, "{\"mode\":\"paired: embedding-only then http stateless, query by query\",\"kb\":\"%s\","
+                        + "\"queries\":%d,\"embedding_p50_ms\":%.2f,\"http_p50_ms\":%.2f,\"http_p99_ms\":%.2f,\"ratio_of_p50\":%.2f}%n",
+                kb, e.length, percentile(e, 50), percentile(a, 50), percentile(a, 99), percentile(a, 50) / percentile(e, 50));
     }
 
     private static void post(RawHttpClient client, Map<String, String> headers, String sessionId, String channel, String text)
