@@ -27,7 +27,23 @@ final class Bots {
     }
 
     static Bot build(List<Faq> faqs) {
+        return build(faqs, Calibrator.Settings.defaults());
+    }
+
+    /** As the server does, with other calibration settings (to compare weights on held-out sets). */
+    static Bot build(List<Faq> faqs, Calibrator.Settings settings) {
         TextPipeline pipeline = new TextPipeline(new TextNormalizer(), new CachingEmbedder(new BgeEmbedder()));
-        return Bot.build(faqs, pipeline, new Calibrator(Calibrator.Settings.defaults()), null);
+        return Bot.build(faqs, pipeline, new Calibrator(settings), null);
+    }
+
+    /** The default settings, with the evidence weights of {@code --weights w1,w2,…} and the threshold shift of {@code --shift}, if given. */
+    static Calibrator.Settings settings(Args args) {
+        Calibrator.Settings d = Calibrator.Settings.defaults();
+        double[] weights = args.values().containsKey("weights")
+                ? java.util.Arrays.stream(args.require("weights").split(",")).mapToDouble(Double::parseDouble).toArray()
+                : d.weights();
+        double shift = Double.parseDouble(args.get("shift", Double.toString(d.thresholdShift())));
+        return new Calibrator.Settings(weights, d.maxSamples(), d.outOfScopeWeight(), shift, d.clarifyGap(),
+                d.clarifyMargin(), d.seed(), d.faqOffsetWeight());
     }
 }
