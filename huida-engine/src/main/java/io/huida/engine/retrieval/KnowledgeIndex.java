@@ -4,6 +4,7 @@ import io.huida.engine.kb.Faq;
 import io.huida.engine.text.Language;
 import io.huida.engine.text.PinyinKeys;
 import io.huida.engine.text.QuestionCore;
+import io.huida.engine.text.Situations;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,7 +97,9 @@ public final class KnowledgeIndex {
     private ParsedQuery parseWhole(String text) {
         String normalized = speller.correct(pipeline.normalize(text));
         Language language = Language.of(normalized);
-        float[] vector = normalized.isEmpty() ? new float[0] : pipeline.embedder().embed(normalized, language);
+        // a situation the customer describes is also embedded with the concept a knowledge base names it by
+        float[] vector = normalized.isEmpty() ? new float[0]
+                : pipeline.embedder().embed(language == Language.ZH ? Situations.expand(normalized) : normalized, language);
         return new ParsedQuery(text, normalized, language, vector,
                 pipeline.analyzer().terms(normalized), PinyinKeys.of(normalized));
     }
