@@ -40,10 +40,14 @@ final class Diagnose {
                                 x.features().pinyinCoverage())).toList());
             }
             if (features) { // expected id, style, length, reply type, then the top five: id:probability:score,features…
-                StringBuilder sb = new StringBuilder("FEAT\t" + c.expectedId() + "\t" + c.style() + "\t" + q.normalized().length() + "\t" + bot.reply(req).type());
+                StringBuilder sb = new StringBuilder("FEAT\t" + c.expectedId() + "\t" + c.style() + "\t"
+                        + q.normalized().length() + "\t" + bot.reply(req).type());
                 for (Candidate x : ranked.stream().limit(5).toList()) {
-                    sb.append('\t').append(x.faq().id()).append(':').append(String.format(Locale.ROOT, "%.4f:%.4f", x.probability(), bot.calibration().score(x.features())));
-                    for (double v : x.features().toArray()) sb.append(String.format(Locale.ROOT, ",%.4f", v));
+                    sb.append('\t').append(x.faq().id()).append(':').append(String.format(Locale.ROOT, "%.4f:%.4f",
+                            x.probability(), bot.calibration().score(x.features())));
+                    for (double v : x.features().toArray()) {
+                        sb.append(String.format(Locale.ROOT, ",%.4f", v));
+                    }
                 }
                 System.out.println(sb);
             }

