@@ -30,7 +30,7 @@ class SituationsTest {
     @Test
     void wordsThatOnlyLookLikeASituationDoNotFire() {
         assertThat(Situations.expand("我年纪大了不太会弄手机")).isEqualTo("我年纪大了不太会弄手机"); // not 换货
-        assertThat(Situations.expand("我的退款到哪了")).isEqualTo("我的退款到哪了"); // not 物流
+        assertThat(Situations.expand("我的快递到哪了")).isEqualTo("我的快递到哪了"); // the order flow's question, left to it
         assertThat(Situations.expand("这个月流量超了")).isEqualTo("这个月流量超了"); // not 转账限额
     }
 }
