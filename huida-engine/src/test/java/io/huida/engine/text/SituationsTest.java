@@ -12,6 +12,7 @@ class SituationsTest {
         assertThat(Situations.expand("今天送来的那箱草莓一打开全是发霉的")).endsWith(" 变质");
         assertThat(Situations.expand("我这号里还有多少钱啊 在哪看")).endsWith(" 余额");
         assertThat(Situations.expand("我那张信用卡才给了五千 根本不够刷")).endsWith(" 提额");
+        assertThat(Situations.expand("今天早上上班路上被后面的车追尾了 保险怎么弄")).endsWith(" 出险");
     }
 
     @Test
