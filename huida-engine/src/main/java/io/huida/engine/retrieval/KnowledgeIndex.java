@@ -83,9 +83,15 @@ public final class KnowledgeIndex {
      * knowledge base's vocabulary and embeds it.
      */
     public ParsedQuery parse(String text) {
+        String normalized = speller.correct(pipeline.normalize(text));
+        // the situations the whole message describes also give its question core their concepts ("花瓶碎成好几块 …
+        // 这种情况你们管不管": the core is embedded with 商品破损)
+        Set<String> concepts = Situations.concepts(normalized);
         // a long message's question core is embedded on a spare core while this thread embeds the whole message
-        SpareCore.Pending<ParsedQuery> parsedCore = QuestionCore.of(text).map(c -> SpareCore.start(() -> parseWhole(c))).orElse(null);
-        ParsedQuery whole = parseWhole(text);
+        SpareCore.Pending<ParsedQuery> parsedCore = QuestionCore.of(text)
+                .map(c -> SpareCore.start(() -> parseNormalized(c, speller.correct(pipeline.normalize(c)), concepts)))
+                .orElse(null);
+        ParsedQuery whole = parseNormalized(text, normalized, concepts);
         ParsedQuery core = parsedCore == null ? null : parsedCore.join();
         if (core != null && (core.language() != whole.language() || core.normalized().isEmpty())) {
             core = null;
@@ -94,12 +100,11 @@ public final class KnowledgeIndex {
                 whole.terms(), whole.pinyin(), core);
     }
 
-    private ParsedQuery parseWhole(String text) {
-        String normalized = speller.correct(pipeline.normalize(text));
+    private ParsedQuery parseNormalized(String text, String normalized, Set<String> concepts) {
         Language language = Language.of(normalized);
         // a situation the customer describes is also embedded with the concept a knowledge base names it by
         float[] vector = normalized.isEmpty() ? new float[0]
-                : pipeline.embedder().embed(language == Language.ZH ? Situations.expand(normalized) : normalized, language);
+                : pipeline.embedder().embed(language == Language.ZH ? Situations.expand(normalized, concepts) : normalized, language);
         return new ParsedQuery(text, normalized, language, vector,
                 pipeline.analyzer().terms(normalized), PinyinKeys.of(normalized));
     }

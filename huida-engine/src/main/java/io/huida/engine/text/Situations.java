@@ -19,13 +19,29 @@ public final class Situations {
 
     /** {@code normalized} followed by the concepts its situations name, or unchanged when it names none. */
     public static String expand(String normalized) {
+        return expand(normalized, concepts(normalized));
+    }
+
+    /** {@code normalized} followed by those of {@code concepts} it does not already contain. */
+    public static String expand(String normalized, Set<String> concepts) {
+        StringBuilder out = new StringBuilder(normalized);
+        for (String c : concepts) {
+            if (!normalized.contains(c)) {
+                out.append(' ').append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The concepts the situations described in {@code normalized} name, in the file's order. */
+    public static Set<String> concepts(String normalized) {
         Set<String> concepts = new LinkedHashSet<>();
         for (Rule r : RULES) {
-            if (r.pattern().matcher(normalized).find() && !normalized.contains(r.concept())) {
+            if (r.pattern().matcher(normalized).find()) {
                 concepts.add(r.concept());
             }
         }
-        return concepts.isEmpty() ? normalized : normalized + " " + String.join(" ", concepts);
+        return concepts;
     }
 
     private static List<Rule> load() {

@@ -22,6 +22,14 @@ class SituationsTest {
     }
 
     @Test
+    void theConceptsOfAWholeMessageCanBeGivenToItsQuestionCore() {
+        var concepts = Situations.concepts("盼了一个星期的花瓶 打开箱子一看碎成好几块 这种情况你们到底管不管");
+        assertThat(concepts).containsExactly("商品破损");
+        assertThat(Situations.expand("这种情况你们到底管不管", concepts)).isEqualTo("这种情况你们到底管不管 商品破损");
+        assertThat(Situations.expand("商品破损了管不管", concepts)).isEqualTo("商品破损了管不管");
+    }
+
+    @Test
     void aMessageThatNamesNoSituationOrAlreadyNamesTheConceptIsLeftAlone() {
         assertThat(Situations.expand("如何申请退货")).isEqualTo("如何申请退货");
         assertThat(Situations.expand("收到的商品破损了 裂了一道缝")).isEqualTo("收到的商品破损了 裂了一道缝");
