@@ -86,7 +86,7 @@ public final class KnowledgeIndex {
         String normalized = speller.correct(pipeline.normalize(text));
         // the situations the whole message describes also give its question core their concepts ("花瓶碎成好几块 …
         // 这种情况你们管不管": the core is embedded with 商品破损)
-        Set<String> concepts = Situations.concepts(normalized);
+        Set<String> concepts = Language.of(normalized) == Language.ZH ? Situations.concepts(normalized) : Set.of();
         // a long message's question core is embedded on a spare core while this thread embeds the whole message
         SpareCore.Pending<ParsedQuery> parsedCore = QuestionCore.of(text)
                 .map(c -> SpareCore.start(() -> parseNormalized(c, speller.correct(pipeline.normalize(c)), concepts)))
