@@ -7,6 +7,7 @@ import io.huida.engine.kb.Faq;
 import io.huida.engine.kb.FaqFormat;
 import io.huida.engine.kb.FaqReader;
 import io.huida.engine.retrieval.Calibrator;
+import io.huida.engine.retrieval.Ranker;
 import io.huida.engine.retrieval.TextPipeline;
 import io.huida.engine.text.TextNormalizer;
 
@@ -36,14 +37,25 @@ final class Bots {
         return Bot.build(faqs, pipeline, new Calibrator(settings), null);
     }
 
-    /** The default settings, with the evidence weights of {@code --weights w1,w2,…} and the threshold shift of {@code --shift}, if given. */
-    static Calibrator.Settings settings(Args args) {
+    /**
+     * The default settings, with the evidence weights of {@code --weights w1,w2,…}, the ranker of {@code --ranker FILE}
+     * ({@code none}: the linear score alone), the threshold shift of {@code --shift} and the clarify gap of
+     * {@code --clarify-gap}, if given.
+     */
+    static Calibrator.Settings settings(Args args) throws IOException {
         Calibrator.Settings d = Calibrator.Settings.defaults();
+        if (args.values().containsKey("ranker")) {
+            String r = args.require("ranker");
+            d = r.equals("none") ? Calibrator.Settings.linear()
+                    : d.withRanker(Ranker.read(Path.of(r)), d.ranker() == null ? 0 : d.thresholdShift(),
+                    d.ranker() == null ? 1 : d.clarifyGap());
+        }
         double[] weights = args.values().containsKey("weights")
                 ? java.util.Arrays.stream(args.require("weights").split(",")).mapToDouble(Double::parseDouble).toArray()
                 : d.weights();
         double shift = Double.parseDouble(args.get("shift", Double.toString(d.thresholdShift())));
-        return new Calibrator.Settings(weights, d.maxSamples(), d.outOfScopeWeight(), shift, d.clarifyGap(),
-                d.clarifyMargin(), d.seed(), d.faqOffsetWeight());
+        double gap = Double.parseDouble(args.get("clarify-gap", Double.toString(d.clarifyGap())));
+        return new Calibrator.Settings(weights, d.maxSamples(), d.outOfScopeWeight(), shift, gap,
+                d.clarifyMargin(), d.seed(), d.faqOffsetWeight(), d.ranker());
     }
 }

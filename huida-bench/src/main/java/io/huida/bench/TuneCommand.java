@@ -87,7 +87,7 @@ final class TuneCommand {
         double toShift = args.values().containsKey("shift") ? fromShift : 4;
         for (double margin : margins) {
             Calibrator.Settings settings = new Calibrator.Settings(weights, base.maxSamples(), base.outOfScopeWeight(), 0,
-                    gap, margin, base.seed(), base.faqOffsetWeight());
+                    gap, margin, base.seed(), base.faqOffsetWeight(), null);
             List<Calibration> zero = new ArrayList<>();
             for (DevSet set : sets) {
                 zero.add(new Calibrator(settings).calibrate(set.index()));

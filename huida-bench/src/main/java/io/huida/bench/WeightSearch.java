@@ -115,7 +115,7 @@ final class WeightSearch {
     private static List<Calibration> calibrate(List<TuneCommand.DevSet> sets, double[] w, double margin) {
         Calibrator.Settings base = Calibrator.Settings.defaults();
         Calibrator.Settings settings = new Calibrator.Settings(w, base.maxSamples(), base.outOfScopeWeight(), 0,
-                base.clarifyGap(), margin, base.seed(), base.faqOffsetWeight());
+                base.clarifyGap(), margin, base.seed(), base.faqOffsetWeight(), null);
         List<Calibration> out = new ArrayList<>();
         for (TuneCommand.DevSet set : sets) {
             out.add(new Calibrator(settings).calibrate(set.index()));

@@ -157,9 +157,12 @@ public final class Bot {
 
     /** All candidates for a message, scored and best first (for diagnostics and evaluation). */
     public List<Candidate> rank(ParsedQuery query, BotRequest request) {
-        List<Candidate> ranked = new ArrayList<>();
-        for (Candidate c : index.candidates(query, request.now())) {
-            ranked.add(new Candidate(c.faq(), c.matchedQuestion(), c.features(), calibration.probability(c.faq().id(), c.features())));
+        List<Candidate> candidates = index.candidates(query, request.now());
+        double[] scores = calibration.scores(candidates.stream().map(Candidate::features).toList());
+        List<Candidate> ranked = new ArrayList<>(candidates.size());
+        for (int i = 0; i < scores.length; i++) {
+            Candidate c = candidates.get(i);
+            ranked.add(new Candidate(c.faq(), c.matchedQuestion(), c.features(), calibration.probability(c.faq().id(), scores[i])));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::probability).reversed());
         return ranked;

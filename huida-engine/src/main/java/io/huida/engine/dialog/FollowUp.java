@@ -115,12 +115,30 @@ final class FollowUp {
             return Optional.empty();
         }
         BotReply r = engine.ask(new DialogRequest(combined, request.channel(), request.customer(), request.now()));
-        if (r.type() != ReplyType.ANSWER || r.faqId() == null || r.faqId().equals(ctx.faqId())) {
+        String id = r.type() == ReplyType.ANSWER ? r.faqId() : onlyPlausible(r);
+        if (id == null || id.equals(ctx.faqId())) {
             return Optional.empty();
         }
-        BotReply answer = Replies.of(kb, ReplyType.ANSWER, r.text(), r.faqId(), null, null, java.util.List.of(),
+        String text = r.type() == ReplyType.ANSWER ? r.text() : engine.faqAnswer(id, request);
+        if (text == null) {
+            return Optional.empty();
+        }
+        BotReply answer = Replies.of(kb, ReplyType.ANSWER, text, id, null, null, java.util.List.of(),
                 java.util.List.of(), null, "follow-up of \"" + previous + "\": " + r.explanation().reason());
-        turn.state = turn.state().withFailures(0).withContext(new DialogContext(combined, r.faqId(), null, Map.of()));
+        turn.state = turn.state().withFailures(0).withContext(new DialogContext(combined, id, null, Map.of()));
         return Optional.of(answer);
+    }
+
+    /**
+     * The FAQ of a CLARIFY reply to a follow-up asked together with the previous question when it is the only one that
+     * reaches the clarify threshold: the conversation so far makes that reading likelier than it is for a message alone.
+     */
+    private static String onlyPlausible(BotReply r) {
+        if (r.type() != ReplyType.CLARIFY) {
+            return null;
+        }
+        double floor = r.explanation().clarifyThreshold();
+        List<BotReply.Choice> plausible = r.candidates().stream().filter(c -> c.faqId() != null && c.score() >= floor).toList();
+        return plausible.size() == 1 ? plausible.get(0).faqId() : null;
     }
 }

@@ -6,7 +6,9 @@ import io.huida.engine.dialog.flow.Clarification;
 import io.huida.engine.dialog.flow.Flow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +18,11 @@ import java.util.Optional;
  * question again together with the reply); several matches narrow the options instead of repeating them.
  */
 final class OptionTurn {
+
+    /** How many times likelier than every other option an option must be to be picked by ranking alone. */
+    static final double CLEAR_PREFERENCE = 3;
+    /** The least probability an option picked by ranking alone must have. */
+    static final double MIN_PREFERENCE = 0.05;
 
     private final TurnHandler t;
 
@@ -46,7 +53,9 @@ final class OptionTurn {
 
     /**
      * "我是说刚买的那个" after knowledge-base options: the question asked again together with the reply; the options
-     * it still ranks are the ones the reply leaves (one of them alone picks it).
+     * it still ranks are the ones the reply leaves (one of them alone picks it). When it ranks none of them confidently,
+     * the option it clearly prefers to every other option ({@link #CLEAR_PREFERENCE} times as likely) is picked: the
+     * customer chooses among the options, so only their order matters.
      */
     private List<Integer> narrowByKnowledgeBase(PendingChoice p) {
         String combined = p.question() + " " + t.request.text();
@@ -62,7 +71,27 @@ final class OptionTurn {
                 out.add(o.number());
             }
         }
-        return out;
+        return out.isEmpty() ? clearlyPreferred(p, r) : out;
+    }
+
+    /** The option the ranking of {@code r} clearly prefers to every other one, if any. */
+    private static List<Integer> clearlyPreferred(PendingChoice p, BotReply r) {
+        Map<String, Double> probability = new HashMap<>();
+        r.candidates().forEach(c -> probability.put("faq:" + c.faqId(), c.score()));
+        BotReply.Option best = null;
+        double first = 0;
+        double second = 0;
+        for (BotReply.Option o : p.options()) {
+            double q = probability.getOrDefault(o.target(), 0.0);
+            if (q > first) {
+                second = first;
+                first = q;
+                best = o;
+            } else if (q > second) {
+                second = q;
+            }
+        }
+        return best != null && first >= MIN_PREFERENCE && first >= CLEAR_PREFERENCE * second ? List.of(best.number()) : List.of();
     }
 
     private List<String> keywords(PendingChoice p, BotReply.Option o) {

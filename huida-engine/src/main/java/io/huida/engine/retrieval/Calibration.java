@@ -1,6 +1,7 @@
 package io.huida.engine.retrieval;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,14 +18,22 @@ import java.util.Objects;
  * @param clarifyMargin    candidates within this probability of the top one are "too close" to pick between
  * @param faqOffsets       per FAQ id, a score offset added to that FAQ's threshold (see {@link FaqOffsets}); FAQs
  *                         not listed have none
+ * @param ranker           when not null, the evidence score is this {@link Ranker}'s log-odds over the features, the
+ *                         linear score and its lead over the other candidates; when null, the linear score itself
  */
 public record Calibration(double[] weights, double slope, double intercept, double answerThreshold,
-                          double clarifyThreshold, double clarifyMargin, Map<String, Double> faqOffsets) {
+                          double clarifyThreshold, double clarifyMargin, Map<String, Double> faqOffsets, Ranker ranker) {
 
-    /** A calibration with the same threshold for every FAQ. */
+    /** A calibration of the linear score alone, with the same threshold for every FAQ. */
     public Calibration(double[] weights, double slope, double intercept, double answerThreshold,
                        double clarifyThreshold, double clarifyMargin) {
-        this(weights, slope, intercept, answerThreshold, clarifyThreshold, clarifyMargin, Map.of());
+        this(weights, slope, intercept, answerThreshold, clarifyThreshold, clarifyMargin, Map.of(), null);
+    }
+
+    /** A calibration of the linear score alone. */
+    public Calibration(double[] weights, double slope, double intercept, double answerThreshold,
+                       double clarifyThreshold, double clarifyMargin, Map<String, Double> faqOffsets) {
+        this(weights, slope, intercept, answerThreshold, clarifyThreshold, clarifyMargin, faqOffsets, null);
     }
 
     public Calibration {
@@ -51,6 +60,31 @@ public record Calibration(double[] weights, double slope, double intercept, doub
         weights = weights.clone();
     }
 
+    /**
+     * The evidence score of each of a message's candidates, in order (higher is better; not a probability): the
+     * ranker's log-odds when there is a ranker, else the {@linkplain #score(Features) linear score}.
+     */
+    public double[] scores(List<Features> candidates) {
+        double[] linear = new double[candidates.size()];
+        for (int i = 0; i < linear.length; i++) {
+            linear[i] = score(candidates.get(i));
+        }
+        if (ranker == null) {
+            return linear;
+        }
+        double[][] inputs = Ranker.inputs(candidates, linear);
+        double[] out = new double[linear.length];
+        for (int i = 0; i < linear.length; i++) {
+            out[i] = ranker.logOdds(inputs[i]);
+        }
+        return out;
+    }
+
+    /** The calibrated probability that FAQ {@code faqId}, with evidence score {@code score} ({@link #scores}), is the right one. */
+    public double probability(String faqId, double score) {
+        return LogisticRegression.sigmoid(slope * (score - faqOffsets.getOrDefault(faqId, 0.0)) + intercept);
+    }
+
     /** The linear evidence score of a candidate (higher is better; not a probability). */
     public double score(Features features) {
         double[] x = features.toArray();
@@ -61,12 +95,7 @@ public record Calibration(double[] weights, double slope, double intercept, doub
         return s;
     }
 
-    /** The calibrated probability that the candidate with these features is the right FAQ, ignoring FAQ offsets. */
-    public double probability(Features features) {
-        return LogisticRegression.sigmoid(slope * score(features) + intercept);
-    }
-
-    /** The calibrated probability that FAQ {@code faqId}, with these features, is the right one. */
+    /** The calibrated probability that FAQ {@code faqId}, with these features, is the right one, by the linear score alone. */
     public double probability(String faqId, Features features) {
         return LogisticRegression.sigmoid(slope * (score(features) - faqOffsets.getOrDefault(faqId, 0.0)) + intercept);
     }
@@ -78,8 +107,9 @@ public record Calibration(double[] weights, double slope, double intercept, doub
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "Calibration[answer>=%.3f, clarify>=%.3f, margin=%.2f, p=sigmoid(%.2f*score%+.2f), weights=%s, %d FAQ offsets]",
-                answerThreshold, clarifyThreshold, clarifyMargin, slope, intercept, Arrays.toString(weights), faqOffsets.size());
+        return String.format(java.util.Locale.ROOT, "Calibration[answer>=%.3f, clarify>=%.3f, margin=%.2f, p=sigmoid(%.2f*score%+.2f), weights=%s, %s, %d FAQ offsets]",
+                answerThreshold, clarifyThreshold, clarifyMargin, slope, intercept, Arrays.toString(weights),
+                ranker == null ? "linear score" : "ranker of " + ranker.trees() + " trees", faqOffsets.size());
     }
 
     private static void requireProbability(double v, String name) {

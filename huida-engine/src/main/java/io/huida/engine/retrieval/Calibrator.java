@@ -29,9 +29,10 @@ public final class Calibrator {
      * @param clarifyMargin    candidates within this probability of the top one make the answer ambiguous
      * @param seed             seed of the question sample
      * @param faqOffsetWeight  how far each FAQ's threshold follows its own questions' scores ({@link FaqOffsets})
+     * @param ranker           the {@link Ranker} whose log-odds are the evidence score, or null for the linear score
      */
     public record Settings(double[] weights, int maxSamples, double outOfScopeWeight, double thresholdShift,
-                           double clarifyGap, double clarifyMargin, long seed, double faqOffsetWeight) {
+                           double clarifyGap, double clarifyMargin, long seed, double faqOffsetWeight, Ranker ranker) {
 
         public Settings {
             if (weights.length != Features.SIZE) {
@@ -57,9 +58,32 @@ public final class Calibrator {
          * the FAQ offset weight on {@code eval-a}, {@code -c}, {@code -d} and {@code -e} (batch-test at equal shift).
          */
         public static Settings defaults() {
-            return new Settings(new double[]{0.3, 0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9}, 600, 1.0, -0.08, 0.05, 0.02, 42, 0.1);
+            Ranker ranker = Ranker.builtIn();
+            return ranker == null ? linear()
+                    : new Settings(LINEAR_WEIGHTS, 600, 1.0, RANKER_SHIFT, RANKER_CLARIFY_GAP, 0.02, 42, 0.1, ranker);
+        }
+
+        /** The defaults of the linear score alone (no ranker). */
+        public static Settings linear() {
+            return new Settings(LINEAR_WEIGHTS, 600, 1.0, -0.08, 0.05, 0.02, 42, 0.1, null);
+        }
+
+        /** These settings with {@code ranker} (null: the linear score) and its threshold shift and clarify gap. */
+        public Settings withRanker(Ranker ranker, double thresholdShift, double clarifyGap) {
+            return new Settings(weights, maxSamples, outOfScopeWeight, thresholdShift, clarifyGap, clarifyMargin, seed,
+                    faqOffsetWeight, ranker);
         }
     }
+
+    /** The linear evidence weights, tuned with {@code huida-bench tune} on {@code eval-a} and {@code eval-c}. */
+    static final double[] LINEAR_WEIGHTS = {0.3, 0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9};
+    /**
+     * Threshold shift in the ranker's log-odds (see {@link Settings#thresholdShift}): chosen on the development sets
+     * with rankers trained without the set they were measured on (0.75 balanced in-scope and out-of-scope best).
+     */
+    static final double RANKER_SHIFT = 0.75;
+    /** Clarify gap in the ranker's log-odds (see {@link Settings#clarifyGap}). */
+    static final double RANKER_CLARIFY_GAP = 1.0;
 
     /** Pseudo-examples at the knowledge base's mean in each FAQ's offset (see {@link FaqOffsets}). */
     static final double FAQ_OFFSET_PRIOR = 2;
@@ -76,22 +100,25 @@ public final class Calibrator {
     /** Calibrates for {@code full}; a knowledge base too small to learn from gets conservative defaults. */
     public Calibration calibrate(KnowledgeIndex full) {
         KnowledgeIndex index = full.subset(MAX_CALIBRATION_FAQS, settings.seed());
-        Calibration unscaled = new Calibration(settings.weights(), 1, 0, 0.5, 0.5, settings.clarifyMargin());
+        Calibration unscaled = new Calibration(settings.weights(), 1, 0, 0.5, 0.5, settings.clarifyMargin(), Map.of(), settings.ranker());
         List<double[]> in = new ArrayList<>(); // {top score, 1 if the right FAQ is on top, FAQ asked from}
         List<Double> out = new ArrayList<>();
         Instant now = Instant.now();
         for (IndexedText t : sample(index)) {
             ParsedQuery q = index.asQuery(t);
-            Candidate held = best(index.candidates(q, now, -1, t.ordinal()), unscaled);
-            Candidate gone = best(index.candidates(q, now, t.faq(), -1), unscaled);
+            Scored held = best(index.candidates(q, now, -1, t.ordinal()), unscaled);
+            Scored gone = best(index.candidates(q, now, t.faq(), -1), unscaled);
             String id = index.faqs().get(t.faq()).id();
             if (held != null) {
-                in.add(new double[]{unscaled.score(held.features()), held.faq().id().equals(id) ? 1 : 0, t.faq()});
+                in.add(new double[]{held.score(), held.candidate().faq().id().equals(id) ? 1 : 0, t.faq()});
             }
-            out.add(gone == null ? 0 : unscaled.score(gone.features()));
+            out.add(gone == null ? settings.ranker() == null ? 0 : -10 : gone.score());
         }
         if (in.size() < 10 || out.size() < 10) {
             double[] w = settings.weights();
+            if (settings.ranker() != null) { // too little to learn from: the ranker's own probability
+                return new Calibration(w, 1, 0, 0.5, sigmoid(-settings.clarifyGap()), settings.clarifyMargin(), Map.of(), settings.ranker());
+            }
             return new Calibration(w, 12, -12 * 0.8, 0.5, sigmoid(-12 * settings.clarifyGap()), settings.clarifyMargin());
         }
         double threshold = chooseThreshold(in, out) + settings.thresholdShift();
@@ -110,7 +137,7 @@ public final class Calibrator {
         // centre the probability scale on the chosen threshold so that "answer" means p >= 0.5
         double intercept = -slope * threshold;
         return new Calibration(settings.weights(), slope, intercept, 0.5,
-                sigmoid(-slope * settings.clarifyGap()), settings.clarifyMargin(), faqOffsets(index, in));
+                sigmoid(-slope * settings.clarifyGap()), settings.clarifyMargin(), faqOffsets(index, in), settings.ranker());
     }
 
     private Map<String, Double> faqOffsets(KnowledgeIndex index, List<double[]> in) {
@@ -155,14 +182,15 @@ public final class Calibrator {
         return bestThreshold;
     }
 
-    private static Candidate best(List<Candidate> candidates, Calibration model) {
-        Candidate best = null;
-        double bestScore = -Double.MAX_VALUE;
-        for (Candidate c : candidates) {
-            double s = model.score(c.features());
-            if (s > bestScore) {
-                bestScore = s;
-                best = c;
+    private record Scored(Candidate candidate, double score) {
+    }
+
+    private static Scored best(List<Candidate> candidates, Calibration model) {
+        double[] scores = model.scores(candidates.stream().map(Candidate::features).toList());
+        Scored best = null;
+        for (int i = 0; i < scores.length; i++) {
+            if (best == null || scores[i] > best.score()) {
+                best = new Scored(candidates.get(i), scores[i]);
             }
         }
         return best;
