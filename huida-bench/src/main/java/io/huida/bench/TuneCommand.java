@@ -27,7 +27,7 @@ import java.util.Locale;
 /**
  * {@code huida-bench tune}: learns the global evidence weights and the threshold shift on development sets
  * (never on the test set). Each set is a folder with {@code kb.csv} and {@code queries.csv}. Prints the
- * weights to paste into {@code Calibrator.Settings.defaults()} and the figures per set.
+ * weights to paste into {@code Calibrator.LINEAR_WEIGHTS} and the figures per set.
  */
 final class TuneCommand {
 
@@ -60,7 +60,7 @@ final class TuneCommand {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         for (DevSet set : sets) {
-            Calibration hand = new Calibration(Calibrator.Settings.defaults().weights(), 1, 0, 0.5, 0.5, 0.05);
+            Calibration hand = new Calibration(Calibrator.Settings.linear().weights(), 1, 0, 0.5, 0.5, 0.05);
             int topK = Integer.parseInt(args.get("top-k", "100"));
             for (Query q : set.queries()) {
                 List<Candidate> sorted = new ArrayList<>(q.candidates());
@@ -74,7 +74,7 @@ final class TuneCommand {
         double positiveWeight = Double.parseDouble(args.get("positive-weight", "3"));
         double l2 = Double.parseDouble(args.get("l2", "0.001"));
         double[] fitted = LogisticRegression.fit(rows, labels, positiveWeight, l2, 3000);
-        Calibrator.Settings base = Calibrator.Settings.defaults();
+        Calibrator.Settings base = Calibrator.Settings.linear();
         double[] weights = args.has("keep-weights") ? base.weights()
                 : args.values().containsKey("weights")
                 ? Arrays.stream(args.require("weights").split(",")).mapToDouble(Double::parseDouble).toArray()

@@ -34,7 +34,7 @@ final class WeightSearch {
         if (sets.isEmpty()) {
             throw new IllegalArgumentException("every set is a --check set: nothing left to tune on");
         }
-        Calibrator.Settings base = Calibrator.Settings.defaults();
+        Calibrator.Settings base = Calibrator.Settings.linear();
         double margin = Double.parseDouble(args.get("margin", String.valueOf(base.clarifyMargin())));
         int passes = Integer.parseInt(args.get("passes", "2"));
         double[] w = base.weights();
@@ -113,7 +113,7 @@ final class WeightSearch {
     }
 
     private static List<Calibration> calibrate(List<TuneCommand.DevSet> sets, double[] w, double margin) {
-        Calibrator.Settings base = Calibrator.Settings.defaults();
+        Calibrator.Settings base = Calibrator.Settings.linear();
         Calibrator.Settings settings = new Calibrator.Settings(w, base.maxSamples(), base.outOfScopeWeight(), 0,
                 base.clarifyGap(), margin, base.seed(), base.faqOffsetWeight(), null);
         List<Calibration> out = new ArrayList<>();

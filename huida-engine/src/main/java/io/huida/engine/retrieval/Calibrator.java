@@ -54,8 +54,10 @@ public final class Calibrator {
         }
 
         /**
-         * The defaults, tuned with {@code huida-bench tune} on the development sets {@code eval-a} and {@code eval-c};
-         * the FAQ offset weight on {@code eval-a}, {@code -c}, {@code -d} and {@code -e} (batch-test at equal shift).
+         * The defaults: the shipped {@link Ranker} over the linear score (weights tuned with {@code huida-bench tune} on
+         * the development sets {@code eval-a} and {@code eval-c}), with its threshold shift and clarify gap; the FAQ
+         * offset weight as for the linear score ({@code eval-a}, {@code -c}, {@code -d} and {@code -e}). The
+         * {@link #linear()} settings when the build ships no ranker.
          */
         public static Settings defaults() {
             Ranker ranker = Ranker.builtIn();
@@ -112,12 +114,13 @@ public final class Calibrator {
             if (held != null) {
                 in.add(new double[]{held.score(), held.candidate().faq().id().equals(id) ? 1 : 0, t.faq()});
             }
-            out.add(gone == null ? settings.ranker() == null ? 0 : -10 : gone.score());
+            out.add(gone == null ? noEvidence() : gone.score());
         }
         if (in.size() < 10 || out.size() < 10) {
             double[] w = settings.weights();
-            if (settings.ranker() != null) { // too little to learn from: the ranker's own probability
-                return new Calibration(w, 1, 0, 0.5, sigmoid(-settings.clarifyGap()), settings.clarifyMargin(), Map.of(), settings.ranker());
+            if (settings.ranker() != null) { // too little to learn from: the ranker's own log-odds, shifted as usual
+                return new Calibration(w, 1, -settings.thresholdShift(), 0.5, sigmoid(-settings.clarifyGap()),
+                        settings.clarifyMargin(), Map.of(), settings.ranker());
             }
             return new Calibration(w, 12, -12 * 0.8, 0.5, sigmoid(-12 * settings.clarifyGap()), settings.clarifyMargin());
         }
@@ -181,6 +184,13 @@ public final class Calibrator {
         }
         return bestThreshold;
     }
+
+    /** The score of a question that no FAQ shares any evidence with: nothing (linear), or a very unlikely match (ranker). */
+    private double noEvidence() {
+        return settings.ranker() == null ? 0 : NO_EVIDENCE_LOG_ODDS;
+    }
+
+    private static final double NO_EVIDENCE_LOG_ODDS = -10;
 
     private record Scored(Candidate candidate, double score) {
     }
