@@ -39,16 +39,16 @@ final class Bots {
 
     /**
      * The default settings, with the evidence weights of {@code --weights w1,w2,…}, the ranker of {@code --ranker FILE}
-     * ({@code none}: the linear score alone), the threshold shift of {@code --shift} and the clarify gap of
-     * {@code --clarify-gap}, if given.
+     * ({@code builtin}: the shipped one with its shift and gap; {@code none}: the linear score alone, the default), the
+     * threshold shift of {@code --shift} and the clarify gap of {@code --clarify-gap}, if given.
      */
     static Calibrator.Settings settings(Args args) throws IOException {
         Calibrator.Settings d = Calibrator.Settings.defaults();
         if (args.values().containsKey("ranker")) {
             String r = args.require("ranker");
-            d = r.equals("none") ? Calibrator.Settings.linear()
-                    : d.withRanker(Ranker.read(Path.of(r)), d.ranker() == null ? 0 : d.thresholdShift(),
-                    d.ranker() == null ? 1 : d.clarifyGap());
+            Calibrator.Settings ranked = Calibrator.Settings.ranked();
+            d = r.equals("none") ? Calibrator.Settings.linear() : r.equals("builtin") ? ranked
+                    : ranked.withRanker(Ranker.read(Path.of(r)), ranked.thresholdShift(), ranked.clarifyGap());
         }
         double[] weights = args.values().containsKey("weights")
                 ? java.util.Arrays.stream(args.require("weights").split(",")).mapToDouble(Double::parseDouble).toArray()

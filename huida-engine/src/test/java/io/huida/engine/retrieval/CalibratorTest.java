@@ -29,8 +29,9 @@ class CalibratorTest {
     }
 
     @Test
-    void theDefaultScoreIsTheShippedRankersCalibratedOnTheKnowledgeBase() {
-        Calibration c = TestKb.bot().calibration();
+    void theRankedScoreIsTheShippedRankersCalibratedOnTheKnowledgeBase() {
+        assertThat(TestKb.bot().calibration().ranker()).as("the default is the linear score").isNull();
+        Calibration c = new Calibrator(Calibrator.Settings.ranked()).calibrate(TestKb.bot().index());
         assertThat(c.ranker()).isSameAs(Ranker.builtIn());
         assertThat(c.answerThreshold()).isEqualTo(0.5);
         assertThat(c.clarifyThreshold()).isBetween(0.05, 0.5);
@@ -48,7 +49,7 @@ class CalibratorTest {
         KnowledgeIndex index = KnowledgeIndex.build(List.of(Faq.of("F1", "", "怎么退款", List.of(), "点退款")),
                 TestKb.pipeline(), null);
         Features match = new Features(0.95, 0.95, 0.8, 1, 1, 1, 1, 1, 1, 0.3, 0.95);
-        for (Calibrator.Settings settings : List.of(Calibrator.Settings.defaults(), Calibrator.Settings.linear())) {
+        for (Calibrator.Settings settings : List.of(Calibrator.Settings.ranked(), Calibrator.Settings.linear())) {
             Calibration c = new Calibrator(settings).calibrate(index);
             assertThat(c.answerThreshold()).isEqualTo(0.5);
             assertThat(c.probability("F1", c.scores(List.of(match))[0])).isGreaterThan(0.5);

@@ -6,6 +6,7 @@ import io.huida.engine.retrieval.Calibrator;
 import io.huida.engine.retrieval.TextPipeline;
 import io.huida.engine.text.TextNormalizer;
 import io.huida.server.system.HuidaProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,8 +26,12 @@ class EngineConfig {
         return new TextPipeline(new TextNormalizer(), embedder);
     }
 
+    /**
+     * The linear evidence score by default; {@code huida.retrieval.ranker=true} (HUIDA_RETRIEVAL_RANKER) uses the
+     * shipped ranker instead: far fewer wrong and out-of-scope answers, fewer questions answered at all.
+     */
     @Bean
-    Calibrator calibrator() {
-        return new Calibrator(Calibrator.Settings.defaults());
+    Calibrator calibrator(@Value("${huida.retrieval.ranker:false}") boolean ranker) {
+        return new Calibrator(ranker ? Calibrator.Settings.ranked() : Calibrator.Settings.defaults());
     }
 }
