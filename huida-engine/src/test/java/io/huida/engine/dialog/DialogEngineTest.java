@@ -193,6 +193,34 @@ class DialogEngineTest {
     }
 
     @Test
+    void withTheRankerAReplyToOptionsPicksTheOptionTheCombinedQuestionClearlyPrefers() {
+        // the ranker does not even offer choices for "怎么收费 寄东西的"; among the offered options it still clearly
+        // prefers the shipping one
+        Chat chat = new Chat(TestDialog.rankedEngine(), Customer.ANONYMOUS);
+        assertThat(TestDialog.rankedEngine().ask(new DialogRequest("怎么收费 寄东西的", "web", Customer.ANONYMOUS, chat.now)).type())
+                .isNotEqualTo(ReplyType.ANSWER);
+        chat.state = new ConversationState(null, null, new PendingChoice("kb", "怎么收费", List.of(
+                new BotReply.Option(1, "信用卡年费多少钱？怎么免年费？", "faq:CC009"),
+                new BotReply.Option(2, "套餐外流量怎么收费？", "faq:TL004"),
+                new BotReply.Option(3, "运费怎么收？满多少包邮？", "faq:EC013")), 1),
+                null, 1, List.of(), List.of(), List.of(), null, java.util.Map.of(), "zh");
+        BotReply r = chat.say("寄东西的");
+        assertThat(r.type()).isEqualTo(ReplyType.ANSWER);
+        assertThat(r.faqId()).isEqualTo("EC013");
+    }
+
+    @Test
+    void withTheRankerAFollowUpIsAnsweredWhenTheCombinedQuestionHasOnlyOnePlausibleFaq() {
+        Chat chat = new Chat(TestDialog.rankedEngine(), Customer.ANONYMOUS);
+        assertThat(chat.say("怎么申请退货？").faqId()).isEqualTo("EC016");
+        BotReply combined = TestDialog.rankedEngine().ask(new DialogRequest("怎么申请退货？ 那运费谁出呢", "web", Customer.ANONYMOUS, chat.now));
+        assertThat(combined.type()).as("asked alone, the combined question is not answered outright").isEqualTo(ReplyType.CLARIFY);
+        BotReply cost = chat.say("那运费谁出呢");
+        assertThat(cost.type()).isEqualTo(ReplyType.ANSWER);
+        assertThat(cost.faqId()).isEqualTo("EC019");
+    }
+
+    @Test
     void clarificationAcceptsOrdinalWordsAndKeywords() {
         Chat first = new Chat();
         first.say("查账单");

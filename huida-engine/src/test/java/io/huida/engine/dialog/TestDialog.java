@@ -65,6 +65,18 @@ final class TestDialog {
         return engine;
     }
 
+    private static DialogEngine ranked;
+
+    /** The same knowledge base and flows, scored by the shipped ranker (opt-in), which answers less readily. */
+    static synchronized DialogEngine rankedEngine() {
+        if (ranked == null) {
+            Bot bot = Bot.build(TestKb.faqs(), TestKb.pipeline(), new Calibrator(Calibrator.Settings.ranked()), null,
+                    FlowIntents.examples(FLOWS), MessageAnalyzer.defaults());
+            ranked = new DialogEngine(bot, FLOWS, DialogOptions.of(new FakeActions()));
+        }
+        return ranked;
+    }
+
     /** The same bot and flows with other options. */
     static DialogEngine engine(DialogOptions options) {
         return new DialogEngine(engine().bot(), FLOWS, options);
