@@ -58,9 +58,7 @@ final class TestDialog {
 
     static synchronized DialogEngine engine() {
         if (engine == null) {
-            Bot bot = Bot.build(TestKb.faqs(), TestKb.pipeline(), new Calibrator(Calibrator.Settings.defaults()), null,
-                    FlowIntents.examples(FLOWS), MessageAnalyzer.defaults());
-            engine = new DialogEngine(bot, FLOWS, DialogOptions.of(new FakeActions()));
+            engine = build(Calibrator.Settings.defaults());
         }
         return engine;
     }
@@ -70,11 +68,15 @@ final class TestDialog {
     /** The same knowledge base and flows, scored by the shipped ranker (opt-in), which answers less readily. */
     static synchronized DialogEngine rankedEngine() {
         if (ranked == null) {
-            Bot bot = Bot.build(TestKb.faqs(), TestKb.pipeline(), new Calibrator(Calibrator.Settings.ranked()), null,
-                    FlowIntents.examples(FLOWS), MessageAnalyzer.defaults());
-            ranked = new DialogEngine(bot, FLOWS, DialogOptions.of(new FakeActions()));
+            ranked = build(Calibrator.Settings.ranked());
         }
         return ranked;
+    }
+
+    private static DialogEngine build(Calibrator.Settings settings) {
+        Bot bot = Bot.build(TestKb.faqs(), TestKb.pipeline(), new Calibrator(settings), null,
+                FlowIntents.examples(FLOWS), MessageAnalyzer.defaults());
+        return new DialogEngine(bot, FLOWS, DialogOptions.of(new FakeActions()));
     }
 
     /** The same bot and flows with other options. */
