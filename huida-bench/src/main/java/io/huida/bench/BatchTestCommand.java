@@ -19,7 +19,7 @@ final class BatchTestCommand {
         Path kb = Path.of(args.require("kb"));
         Path queries = Path.of(args.require("queries"));
         long t0 = System.nanoTime();
-        Bot bot = Bots.build(Bots.readKb(kb), Bots.settings(args));
+        Bot bot = Bots.build(Bots.readKb(kb), Bots.settings(args), Bots.adapter(args));
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         List<BatchCase> cases = BatchTest.parse(Files.readAllBytes(queries));
         t0 = System.nanoTime();

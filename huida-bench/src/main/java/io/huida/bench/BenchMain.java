@@ -18,6 +18,7 @@ public final class BenchMain {
             case "batch-test" -> BatchTestCommand.run(Args.parse(rest));
             case "latency" -> LatencyCommand.run(Args.parse(rest));
             case "tune" -> TuneCommand.run(Args.parse(rest));
+            case "train-adapter" -> TrainAdapterCommand.run(Args.parse(rest));
             case "train-ranker" -> TrainRankerCommand.run(Args.parse(rest));
             case "intent" -> IntentCommand.run(Args.parse(rest));
             case "match" -> MatchCommand.run(Args.parse(rest));

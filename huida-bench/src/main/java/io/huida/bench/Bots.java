@@ -7,6 +7,7 @@ import io.huida.engine.kb.Faq;
 import io.huida.engine.kb.FaqFormat;
 import io.huida.engine.kb.FaqReader;
 import io.huida.engine.retrieval.Calibrator;
+import io.huida.engine.retrieval.QueryAdapter;
 import io.huida.engine.retrieval.Ranker;
 import io.huida.engine.retrieval.TextPipeline;
 import io.huida.engine.text.TextNormalizer;
@@ -33,8 +34,20 @@ final class Bots {
 
     /** As the server does, with other calibration settings (to compare weights on held-out sets). */
     static Bot build(List<Faq> faqs, Calibrator.Settings settings) {
-        TextPipeline pipeline = new TextPipeline(new TextNormalizer(), new CachingEmbedder(new BgeEmbedder()));
+        return build(faqs, settings, QueryAdapter.builtin());
+    }
+
+    /** As the server does, with other calibration settings and another query adapter. */
+    static Bot build(List<Faq> faqs, Calibrator.Settings settings, QueryAdapter adapter) {
+        TextPipeline pipeline = new TextPipeline(new TextNormalizer(), new CachingEmbedder(new BgeEmbedder()), adapter);
         return Bot.build(faqs, pipeline, new Calibrator(settings), null);
+    }
+
+    /** The query adapter of {@code --adapter FILE|builtin|none} (the built-in one when absent). */
+    static QueryAdapter adapter(Args args) throws IOException {
+        String a = args.get("adapter", "builtin");
+        return a.equals("builtin") ? QueryAdapter.builtin() : a.equals("none") ? QueryAdapter.identity()
+                : QueryAdapter.read(Path.of(a));
     }
 
     /**

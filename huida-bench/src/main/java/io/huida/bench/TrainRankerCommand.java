@@ -25,7 +25,8 @@ import java.util.Locale;
  * {@code huida-bench train-ranker --sets DIR,DIR… --out FILE}: trains the {@link Ranker} on development sets (each a
  * folder with {@code kb.csv} and {@code queries.csv}; never the test set). Every candidate FAQ of every query is one
  * example, labelled by whether it is the expected FAQ (out-of-scope queries have none). Options: {@code --trees},
- * {@code --depth}, {@code --rate}, {@code --min-leaf}.
+ * {@code --depth}, {@code --rate}, {@code --min-leaf}, {@code --adapter builtin|none|FILE} (the query adapter the
+ * features are computed through; the built-in one by default).
  */
 final class TrainRankerCommand {
 
@@ -35,7 +36,8 @@ final class TrainRankerCommand {
     static void run(Args args) throws Exception {
         TreeBooster booster = new TreeBooster(Integer.parseInt(args.get("trees", "100")), Integer.parseInt(args.get("depth", "3")),
                 Double.parseDouble(args.get("rate", "0.1")), Integer.parseInt(args.get("min-leaf", "30")));
-        TextPipeline pipeline = new TextPipeline(new TextNormalizer(), new CachingEmbedder(new BgeEmbedder()));
+        TextPipeline pipeline = new TextPipeline(new TextNormalizer(), new CachingEmbedder(new BgeEmbedder()),
+                Bots.adapter(args));
         Calibration linear = new Calibration(Calibrator.Settings.linear().weights(), 1, 0, 0.5, 0.5, 0.02);
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
@@ -62,8 +64,8 @@ final class TrainRankerCommand {
                 Huida ranker: gradient-boosted trees over the retrieval features, the linear score and its lead.
                 Inputs 0-%d: Features.toArray(); %d: linear score; %d: lead over the best other candidate.
                 Trained by: huida-bench train-ranker --sets %s --trees %d --depth %d --rate %s --min-leaf %d
-                (%d candidate rows).""", Features.SIZE - 1, Features.SIZE, Features.SIZE + 1, sets, booster.trees(),
-                booster.depth(), booster.learningRate(), booster.minLeaf(), rows.size());
+                --adapter %s (%d candidate rows).""", Features.SIZE - 1, Features.SIZE, Features.SIZE + 1, sets, booster.trees(),
+                booster.depth(), booster.learningRate(), booster.minLeaf(), args.get("adapter", "builtin"), rows.size());
         Path out = Path.of(args.require("out"));
         Files.writeString(out, Ranker.write(header, model.base(), model.trees()), StandardCharsets.UTF_8);
         Ranker check = Ranker.read(out);

@@ -110,6 +110,10 @@ public final class Bot {
         if (query.normalized().isEmpty() || ranked.isEmpty()) {
             return fallback(query, ranked, zh, "the message has no searchable words or the knowledge base is empty", u);
         }
+        if (query.normalized().codePoints().noneMatch(Character::isLetter)) {
+            // a bare number or code (an order number sent on its own) asks no question an FAQ could answer
+            return fallback(query, ranked, zh, "the message has no words, only numbers or symbols", u);
+        }
         Decision decision = Decision.of(ranked, calibration);
         Candidate top = ranked.get(0);
         return switch (decision.type()) {
@@ -144,7 +148,7 @@ public final class Bot {
     /** The intent of a parsed message: the intent model's answer, else the retrieval's best FAQ if it clears the threshold. */
     public RecognizedIntent intent(ParsedQuery query, List<Candidate> ranked) {
         if (intents != null && !query.normalized().isEmpty()) {
-            IntentPrediction p = intents.predict(new EncodedText(query.normalized(), query.language(), query.vector()));
+            IntentPrediction p = intents.predict(new EncodedText(query.normalized(), query.language(), query.embedding()));
             return new RecognizedIntent(p.intent(), round(p.confidence()));
         }
         if (ranked.isEmpty()) {

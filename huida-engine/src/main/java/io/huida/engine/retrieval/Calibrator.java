@@ -1,8 +1,12 @@
 package io.huida.engine.retrieval;
 
 import java.time.Instant;
+import io.huida.engine.text.Language;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +83,7 @@ public final class Calibrator {
 
         /** The settings of the linear score alone (no ranker). */
         public static Settings linear() {
-            return new Settings(LINEAR_WEIGHTS, 600, 1.0, -0.08, 0.05, 0.02, 42, 0.1, null);
+            return new Settings(LINEAR_WEIGHTS, 600, 1.0, LINEAR_SHIFT, 0.05, 0.02, 42, 0.1, null);
         }
 
         /** These settings with {@code ranker} (null: the linear score) and its threshold shift and clarify gap. */
@@ -92,16 +96,28 @@ public final class Calibrator {
     /** The linear evidence weights, tuned with {@code huida-bench tune} on {@code eval-a} and {@code eval-c}. */
     static final double[] LINEAR_WEIGHTS = {0.3, 0.5, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.9};
     /**
-     * Threshold shift in the ranker's log-odds (see {@link Settings#thresholdShift}): chosen on the seven development
-     * sets with rankers each trained without the set it was measured on, as the shift (of 0, 0.25 … 1) at which most
-     * sets reach 85 % both in scope and out of scope, ties to the best mean of the lower of the two.
+     * Threshold shift of the linear score (see {@link Settings#thresholdShift}), for queries through the built-in
+     * {@link QueryAdapter}: chosen on the seven development sets with adapters each trained without the set it was
+     * measured on, as the shift (of -0.05, -0.06 … -0.09) at which most sets reach 85 % both in scope and out of
+     * scope, ties to the best mean of the lower of the two (six sets at -0.07).
      */
-    static final double RANKER_SHIFT = 0.25;
+    static final double LINEAR_SHIFT = -0.07;
+    /**
+     * Threshold shift in the ranker's log-odds (see {@link Settings#thresholdShift}): chosen on the seven development
+     * sets with rankers and query adapters each trained without the set it was measured on, as the shift (of 0.5,
+     * 0.25, 0, -0.75, -1.5, -2.5) at which most sets reach 85 % both in scope and out of scope (three sets at -2.5).
+     * Trained on features through the adapter, which has seen its training queries, the ranker trusts them more
+     * than new wordings deserve, hence the large negative shift.
+     */
+    static final double RANKER_SHIFT = -2.5;
     /** Clarify gap in the ranker's log-odds (see {@link Settings#clarifyGap}). */
     static final double RANKER_CLARIFY_GAP = 1.0;
 
     /** Pseudo-examples at the knowledge base's mean in each FAQ's offset (see {@link FaqOffsets}). */
     static final double FAQ_OFFSET_PRIOR = 2;
+
+    /** Examples of each kind a language needs for a threshold of its own (see {@link #languageOffsets}). */
+    static final int MIN_LANGUAGE_EXAMPLES = 20;
 
     /** Larger knowledge bases are calibrated on a random subset of this many FAQs (bounds publish time). */
     static final int MAX_CALIBRATION_FAQS = 600;
@@ -121,8 +137,8 @@ public final class Calibrator {
     public Calibration calibrate(KnowledgeIndex full) {
         KnowledgeIndex index = full.subset(MAX_CALIBRATION_FAQS, settings.seed());
         Calibration unscaled = new Calibration(settings.weights(), 1, 0, 0.5, 0.5, settings.clarifyMargin(), Map.of(), settings.ranker());
-        List<double[]> in = new ArrayList<>(); // {top score, 1 if the right FAQ is on top, FAQ asked from}
-        List<Double> out = new ArrayList<>();
+        List<double[]> in = new ArrayList<>(); // {top score, 1 if the right FAQ is on top, FAQ asked from, language}
+        List<double[]> out = new ArrayList<>(); // {top score, language}
         Instant now = Instant.now();
         for (IndexedText t : sample(index)) {
             ParsedQuery q = index.asQuery(t);
@@ -130,9 +146,9 @@ public final class Calibrator {
             Scored gone = best(index.candidates(q, now, t.faq(), -1), unscaled);
             String id = index.faqs().get(t.faq()).id();
             if (held != null) {
-                in.add(new double[]{held.score(), held.candidate().faq().id().equals(id) ? 1 : 0, t.faq()});
+                in.add(new double[]{held.score(), held.candidate().faq().id().equals(id) ? 1 : 0, t.faq(), t.language().ordinal()});
             }
-            out.add(gone == null ? noEvidence() : gone.score());
+            out.add(new double[]{gone == null ? noEvidence() : gone.score(), t.language().ordinal()});
         }
         if (in.size() < 10 || out.size() < 10) {
             double[] w = settings.weights();
@@ -142,7 +158,8 @@ public final class Calibrator {
             }
             return new Calibration(w, 12, -12 * 0.8, 0.5, sigmoid(-12 * settings.clarifyGap()), settings.clarifyMargin());
         }
-        double threshold = chooseThreshold(in, out) + settings.thresholdShift();
+        double separating = chooseThreshold(in, out);
+        double threshold = separating + settings.thresholdShift();
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         in.forEach(r -> {
@@ -150,7 +167,7 @@ public final class Calibrator {
             labels.add(r[1] == 1);
         });
         out.forEach(s -> {
-            rows.add(new double[]{s});
+            rows.add(new double[]{s[0]});
             labels.add(false);
         });
         double[] platt = LogisticRegression.fit(rows, labels, 1.0, 0, 600);
@@ -158,20 +175,64 @@ public final class Calibrator {
         // centre the probability scale on the chosen threshold so that "answer" means p >= 0.5
         double intercept = -slope * threshold;
         return new Calibration(settings.weights(), slope, intercept, 0.5,
-                sigmoid(-slope * settings.clarifyGap()), settings.clarifyMargin(), faqOffsets(index, in), settings.ranker());
+                sigmoid(-slope * settings.clarifyGap()), settings.clarifyMargin(),
+                faqOffsets(index, in, languageOffsets(in, out, separating)), settings.ranker());
     }
 
-    private Map<String, Double> faqOffsets(KnowledgeIndex index, List<double[]> in) {
+    private Map<String, Double> faqOffsets(KnowledgeIndex index, List<double[]> in, double[] languageOffsets) {
         double[] scores = new double[in.size()];
         int[] faqOf = new int[in.size()];
         for (int i = 0; i < in.size(); i++) {
             scores[i] = in.get(i)[0];
             faqOf[i] = (int) in.get(i)[2];
         }
-        return FaqOffsets.of(index.faqs(), scores, faqOf, settings.faqOffsetWeight(), FAQ_OFFSET_PRIOR);
+        Map<String, Double> own = FaqOffsets.of(index.faqs(), scores, faqOf, settings.faqOffsetWeight(), FAQ_OFFSET_PRIOR);
+        if (Arrays.stream(languageOffsets).allMatch(o -> o == 0)) {
+            return own;
+        }
+        Map<String, Double> out = new HashMap<>(own);
+        Language[] faqLanguage = FaqOffsets.languages(index);
+        for (int f = 0; f < faqLanguage.length; f++) {
+            double o = faqLanguage[f] == null ? 0 : languageOffsets[faqLanguage[f].ordinal()];
+            if (o != 0) {
+                out.merge(index.faqs().get(f).id(), o, Double::sum);
+            }
+        }
+        return out;
     }
 
-    private double chooseThreshold(List<double[]> in, List<Double> out) {
+    /**
+     * Per language (by ordinal), how far the threshold that best separates that language's own examples lies from
+     * the one chosen over all of them: each language has its own sentence model, whose scores run higher or lower,
+     * so in a knowledge base of two languages each gets its own threshold. Zero for a language with fewer than
+     * {@link #MIN_LANGUAGE_EXAMPLES} examples of either kind, and for every language of a one-language knowledge base.
+     */
+    private double[] languageOffsets(List<double[]> in, List<double[]> out, double separating) {
+        Language[] languages = Language.values();
+        double[] offsets = new double[languages.length];
+        List<List<double[]>> inBy = new ArrayList<>();
+        List<List<double[]>> outBy = new ArrayList<>();
+        for (Language l : languages) {
+            inBy.add(new ArrayList<>());
+            outBy.add(new ArrayList<>());
+        }
+        in.forEach(r -> inBy.get((int) r[3]).add(r));
+        out.forEach(r -> outBy.get((int) r[1]).add(r));
+        long present = inBy.stream().filter(l -> !l.isEmpty()).count();
+        if (present < 2) {
+            return offsets;
+        }
+        for (Language l : languages) {
+            List<double[]> li = inBy.get(l.ordinal());
+            List<double[]> lo = outBy.get(l.ordinal());
+            if (li.size() >= MIN_LANGUAGE_EXAMPLES && lo.size() >= MIN_LANGUAGE_EXAMPLES) {
+                offsets[l.ordinal()] = chooseThreshold(li, lo) - separating;
+            }
+        }
+        return offsets;
+    }
+
+    private double chooseThreshold(List<double[]> in, List<double[]> out) {
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
         for (double[] r : in) {
@@ -189,8 +250,8 @@ public final class Calibrator {
                 }
             }
             double rejected = 0;
-            for (double s : out) {
-                if (s < t) {
+            for (double[] s : out) {
+                if (s[0] < t) {
                     rejected++;
                 }
             }

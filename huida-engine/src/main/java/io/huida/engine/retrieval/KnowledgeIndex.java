@@ -97,16 +97,16 @@ public final class KnowledgeIndex {
             core = null;
         }
         return core == null ? whole : new ParsedQuery(whole.text(), whole.normalized(), whole.language(), whole.vector(),
-                whole.terms(), whole.pinyin(), core);
+                whole.terms(), whole.pinyin(), core, whole.embedding());
     }
 
     private ParsedQuery parseNormalized(String text, String normalized, Set<String> concepts) {
         Language language = Language.of(normalized);
         // a situation the customer describes is also embedded with the concept a knowledge base names it by
-        float[] vector = normalized.isEmpty() ? new float[0]
+        float[] embedding = normalized.isEmpty() ? new float[0]
                 : pipeline.embedder().embed(language == Language.ZH ? Situations.expand(normalized, concepts) : normalized, language);
-        return new ParsedQuery(text, normalized, language, vector,
-                pipeline.analyzer().terms(normalized), PinyinKeys.of(normalized));
+        return new ParsedQuery(text, normalized, language, pipeline.adapter().apply(embedding, language),
+                pipeline.analyzer().terms(normalized), PinyinKeys.of(normalized), null, embedding);
     }
 
     /**
@@ -301,8 +301,8 @@ public final class KnowledgeIndex {
 
     /** The question texts of one FAQ, as query stand-ins for calibration. */
     ParsedQuery asQuery(IndexedText t) {
-        return new ParsedQuery(t.text(), t.text(), t.language(), t.vector(),
-                pipeline.analyzer().terms(t.text()), PinyinKeys.of(t.text()));
+        return new ParsedQuery(t.text(), t.text(), t.language(), pipeline.adapter().apply(t.vector(), t.language()),
+                pipeline.analyzer().terms(t.text()), PinyinKeys.of(t.text()), null, t.vector());
     }
 
     private double weight(Set<String> terms) {

@@ -15,10 +15,17 @@ public final class TextPipeline {
     private final TextNormalizer normalizer;
     private final HuidaAnalyzer analyzer;
     private final Embedder embedder;
+    private final QueryAdapter adapter;
 
+    /** A pipeline with the engine's built-in query adapter. */
     public TextPipeline(TextNormalizer normalizer, Embedder embedder) {
+        this(normalizer, embedder, QueryAdapter.builtin());
+    }
+
+    public TextPipeline(TextNormalizer normalizer, Embedder embedder, QueryAdapter adapter) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.adapter = Objects.requireNonNull(adapter, "adapter");
         this.analyzer = new HuidaAnalyzer();
     }
 
@@ -36,5 +43,10 @@ public final class TextPipeline {
 
     public Embedder embedder() {
         return embedder;
+    }
+
+    /** The map applied to query vectors before they are compared with the knowledge base's. */
+    public QueryAdapter adapter() {
+        return adapter;
     }
 }

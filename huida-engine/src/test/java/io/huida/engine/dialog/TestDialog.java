@@ -63,14 +63,11 @@ final class TestDialog {
         return engine;
     }
 
-    private static DialogEngine ranked;
-
-    /** The same knowledge base and flows, scored by the shipped ranker (opt-in), which answers less readily. */
-    static synchronized DialogEngine rankedEngine() {
-        if (ranked == null) {
-            ranked = build(Calibrator.Settings.ranked());
-        }
-        return ranked;
+    /** The same knowledge base and flows with the default settings but the answer threshold shifted by {@code shift}. */
+    static DialogEngine engineWithShift(double shift) {
+        Calibrator.Settings d = Calibrator.Settings.defaults();
+        return build(new Calibrator.Settings(d.weights(), d.maxSamples(), d.outOfScopeWeight(), shift, d.clarifyGap(),
+                d.clarifyMargin(), d.seed(), d.faqOffsetWeight(), d.ranker()));
     }
 
     private static DialogEngine build(Calibrator.Settings settings) {

@@ -47,8 +47,8 @@ class CoreEvidenceTest {
     @Test
     void aCoreHasNoCoreOfItsOwn() {
         ParsedQuery core = new ParsedQuery("a", "a", io.huida.engine.text.Language.EN, new float[0], List.of(), List.of());
-        ParsedQuery withCore = new ParsedQuery("b", "b", io.huida.engine.text.Language.EN, new float[0], List.of(), List.of(), core);
-        assertThatThrownBy(() -> new ParsedQuery("c", "c", io.huida.engine.text.Language.EN, new float[0], List.of(), List.of(), withCore))
+        ParsedQuery withCore = new ParsedQuery("b", "b", io.huida.engine.text.Language.EN, new float[0], List.of(), List.of(), core, new float[0]);
+        assertThatThrownBy(() -> new ParsedQuery("c", "c", io.huida.engine.text.Language.EN, new float[0], List.of(), List.of(), withCore, new float[0]))
                 .hasMessage("a question core has no core of its own: 'b'");
     }
 }

@@ -1,5 +1,6 @@
 package io.huida.engine.retrieval;
 
+import io.huida.engine.bot.Bot;
 import io.huida.engine.bot.TestKb;
 import io.huida.engine.kb.Faq;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,31 @@ class FaqOffsetsTest {
 
     @Test
     void calibrationLearnsOffsetsForTheSampledFaqs() {
-        Calibration c = TestKb.bot().calibration();
+        Calibration c = Bot.build(chineseFaqs(), TestKb.pipeline(), new Calibrator(Calibrator.Settings.defaults()), null)
+                .calibration();
         assertThat(c.faqOffsets()).isNotEmpty();
         // an offset moves an FAQ's threshold by a fraction of the probability scale: less than 0.6 in logit units
         assertThat(c.faqOffsets().values()).allSatisfy(o -> assertThat(Math.abs(o * c.slope())).isLessThan(0.6));
+        // in a knowledge base of one language they only spread the FAQs around its threshold
+        assertThat(c.faqOffsets().values().stream().mapToDouble(Double::doubleValue).average().orElseThrow())
+                .isCloseTo(0, within(0.01));
+    }
+
+    @Test
+    void inAKnowledgeBaseOfTwoLanguagesEachLanguageGetsItsOwnThreshold() {
+        // the sample knowledge base is Chinese with an English section (EN001-EN016): the English sentence model's
+        // scores run differently, so its FAQs share an offset of their own
+        Map<String, Double> offsets = TestKb.bot().calibration().faqOffsets();
+        double english = offsets.entrySet().stream().filter(e -> e.getKey().startsWith("EN"))
+                .mapToDouble(Map.Entry::getValue).average().orElseThrow();
+        double chinese = offsets.entrySet().stream().filter(e -> !e.getKey().startsWith("EN"))
+                .mapToDouble(Map.Entry::getValue).average().orElseThrow();
+        assertThat(Math.abs(english - chinese)).isGreaterThan(0.05);
+        assertThat(offsets.entrySet().stream().filter(e -> e.getKey().startsWith("EN")))
+                .allSatisfy(e -> assertThat(e.getValue()).isCloseTo(english, within(0.05)));
+    }
+
+    private static List<Faq> chineseFaqs() {
+        return TestKb.faqs().stream().filter(f -> !f.id().startsWith("EN")).toList();
     }
 }
