@@ -1,12 +1,8 @@
 package io.huida.engine.retrieval;
 
 import java.time.Instant;
-import io.huida.engine.text.Language;
-
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -116,9 +112,6 @@ public final class Calibrator {
     /** Pseudo-examples at the knowledge base's mean in each FAQ's offset (see {@link FaqOffsets}). */
     static final double FAQ_OFFSET_PRIOR = 2;
 
-    /** Examples of each kind a language needs for a threshold of its own (see {@link #languageOffsets}). */
-    static final int MIN_LANGUAGE_EXAMPLES = 20;
-
     /** Larger knowledge bases are calibrated on a random subset of this many FAQs (bounds publish time). */
     static final int MAX_CALIBRATION_FAQS = 600;
 
@@ -137,8 +130,8 @@ public final class Calibrator {
     public Calibration calibrate(KnowledgeIndex full) {
         KnowledgeIndex index = full.subset(MAX_CALIBRATION_FAQS, settings.seed());
         Calibration unscaled = new Calibration(settings.weights(), 1, 0, 0.5, 0.5, settings.clarifyMargin(), Map.of(), settings.ranker());
-        List<double[]> in = new ArrayList<>(); // {top score, 1 if the right FAQ is on top, FAQ asked from, language}
-        List<double[]> out = new ArrayList<>(); // {top score, language}
+        List<double[]> in = new ArrayList<>(); // {top score, 1 if the right FAQ is on top, FAQ asked from, language ordinal}
+        List<double[]> out = new ArrayList<>(); // {top score, language ordinal}
         Instant now = Instant.now();
         for (IndexedText t : sample(index)) {
             ParsedQuery q = index.asQuery(t);
@@ -176,7 +169,7 @@ public final class Calibrator {
         double intercept = -slope * threshold;
         return new Calibration(settings.weights(), slope, intercept, 0.5,
                 sigmoid(-slope * settings.clarifyGap()), settings.clarifyMargin(),
-                faqOffsets(index, in, languageOffsets(in, out, separating)), settings.ranker());
+                faqOffsets(index, in, LanguageOffsets.of(in, out, separating, this::chooseThreshold)), settings.ranker());
     }
 
     private Map<String, Double> faqOffsets(KnowledgeIndex index, List<double[]> in, double[] languageOffsets) {
@@ -187,49 +180,7 @@ public final class Calibrator {
             faqOf[i] = (int) in.get(i)[2];
         }
         Map<String, Double> own = FaqOffsets.of(index.faqs(), scores, faqOf, settings.faqOffsetWeight(), FAQ_OFFSET_PRIOR);
-        if (Arrays.stream(languageOffsets).allMatch(o -> o == 0)) {
-            return own;
-        }
-        Map<String, Double> out = new HashMap<>(own);
-        Language[] faqLanguage = FaqOffsets.languages(index);
-        for (int f = 0; f < faqLanguage.length; f++) {
-            double o = faqLanguage[f] == null ? 0 : languageOffsets[faqLanguage[f].ordinal()];
-            if (o != 0) {
-                out.merge(index.faqs().get(f).id(), o, Double::sum);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Per language (by ordinal), how far the threshold that best separates that language's own examples lies from
-     * the one chosen over all of them: each language has its own sentence model, whose scores run higher or lower,
-     * so in a knowledge base of two languages each gets its own threshold. Zero for a language with fewer than
-     * {@link #MIN_LANGUAGE_EXAMPLES} examples of either kind, and for every language of a one-language knowledge base.
-     */
-    private double[] languageOffsets(List<double[]> in, List<double[]> out, double separating) {
-        Language[] languages = Language.values();
-        double[] offsets = new double[languages.length];
-        List<List<double[]>> inBy = new ArrayList<>();
-        List<List<double[]>> outBy = new ArrayList<>();
-        for (Language l : languages) {
-            inBy.add(new ArrayList<>());
-            outBy.add(new ArrayList<>());
-        }
-        in.forEach(r -> inBy.get((int) r[3]).add(r));
-        out.forEach(r -> outBy.get((int) r[1]).add(r));
-        long present = inBy.stream().filter(l -> !l.isEmpty()).count();
-        if (present < 2) {
-            return offsets;
-        }
-        for (Language l : languages) {
-            List<double[]> li = inBy.get(l.ordinal());
-            List<double[]> lo = outBy.get(l.ordinal());
-            if (li.size() >= MIN_LANGUAGE_EXAMPLES && lo.size() >= MIN_LANGUAGE_EXAMPLES) {
-                offsets[l.ordinal()] = chooseThreshold(li, lo) - separating;
-            }
-        }
-        return offsets;
+        return LanguageOffsets.add(own, index, languageOffsets);
     }
 
     private double chooseThreshold(List<double[]> in, List<double[]> out) {

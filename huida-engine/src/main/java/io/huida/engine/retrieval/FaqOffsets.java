@@ -61,26 +61,4 @@ public final class FaqOffsets {
         }
         return Map.copyOf(out);
     }
-
-    /** Per FAQ ordinal, the language most of its questions are in (null for an FAQ without questions). */
-    static io.huida.engine.text.Language[] languages(KnowledgeIndex index) {
-        io.huida.engine.text.Language[] all = io.huida.engine.text.Language.values();
-        int[][] counts = new int[index.faqs().size()][all.length];
-        for (IndexedText t : index.texts()) {
-            if (!t.answer()) {
-                counts[t.faq()][t.language().ordinal()]++;
-            }
-        }
-        io.huida.engine.text.Language[] out = new io.huida.engine.text.Language[counts.length];
-        for (int f = 0; f < counts.length; f++) {
-            int best = -1;
-            for (int l = 0; l < all.length; l++) {
-                if (counts[f][l] > 0 && (best < 0 || counts[f][l] > counts[f][best])) {
-                    best = l;
-                }
-            }
-            out[f] = best < 0 ? null : all[best];
-        }
-        return out;
-    }
 }

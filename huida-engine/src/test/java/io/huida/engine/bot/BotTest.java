@@ -71,6 +71,15 @@ class BotTest {
     }
 
     @Test
+    void aMessageOfOnlyNumbersIsNotAnsweredFromTheKnowledgeBase() {
+        BotReply r = TestKb.bot().reply(new BotRequest("3100123456", null, null, Instant.now()));
+        assertThat(r.type()).isEqualTo(ReplyType.FALLBACK);
+        assertThat(r.explanation().reason()).isEqualTo("the message has no words, only numbers or symbols");
+        assertThat(TestKb.bot().reply(new BotRequest("12306 怎么退票", null, null, Instant.now())).explanation().reason())
+                .isNotEqualTo("the message has no words, only numbers or symbols");
+    }
+
+    @Test
     void fallbackSpeaksTheCustomersLanguage() {
         assertThat(TestKb.bot().reply(BotRequest.of("!!!???")).type()).isEqualTo(ReplyType.FALLBACK);
         assertThat(TestKb.bot().reply(BotRequest.of("tell me a joke about cats")).text())
