@@ -111,8 +111,9 @@ public final class Bot {
             return fallback(query, ranked, zh, "the message has no searchable words or the knowledge base is empty", u);
         }
         if (query.normalized().codePoints().noneMatch(Character::isLetter)) {
-            // a bare number or code (an order number sent on its own) asks no question an FAQ could answer
-            return fallback(query, ranked, zh, "the message has no words, only numbers or symbols", u);
+            // a bare number or code (an order number sent on its own) asks no question an FAQ could answer, and is in
+            // no language: the reply is Chinese, the first language (a conversation keeps its own)
+            return fallback(query, ranked, true, "the message has no words, only numbers or symbols", u);
         }
         Decision decision = Decision.of(ranked, calibration);
         Candidate top = ranked.get(0);

@@ -75,6 +75,7 @@ class BotTest {
         BotReply r = TestKb.bot().reply(new BotRequest("3100123456", null, null, Instant.now()));
         assertThat(r.type()).isEqualTo(ReplyType.FALLBACK);
         assertThat(r.explanation().reason()).isEqualTo("the message has no words, only numbers or symbols");
+        assertThat(r.text()).containsPattern("\\p{IsHan}");
         assertThat(TestKb.bot().reply(new BotRequest("12306 怎么退票", null, null, Instant.now())).explanation().reason())
                 .isNotEqualTo("the message has no words, only numbers or symbols");
     }

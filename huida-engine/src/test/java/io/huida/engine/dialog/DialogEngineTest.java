@@ -89,6 +89,15 @@ class DialogEngineTest {
     }
 
     @Test
+    void aReplyOfOnlyDigitsInAnEnglishConversationGetsAnEnglishFallback() {
+        Chat chat = new Chat();
+        assertThat(chat.say("How do I track my order?").type()).isEqualTo(ReplyType.ANSWER);
+        BotReply r = chat.say("3100123456");
+        assertThat(r.type()).isEqualTo(ReplyType.FALLBACK);
+        assertThat(r.text()).startsWith("Sorry").doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
     void aSecondHandoffTriggerDoesNotRepeatTheHandoffSpeech() {
         Chat chat = new Chat();
         BotReply first = chat.say("转人工");
