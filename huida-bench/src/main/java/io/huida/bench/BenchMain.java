@@ -39,8 +39,13 @@ public final class BenchMain {
     private static void usage() {
         System.err.println("""
                 usage: huida-bench COMMAND [OPTIONS]
-                  batch-test --kb KB.csv|xlsx|jsonl --queries QUERIES.csv [--misses]
+                  batch-test --kb KB.csv|xlsx|jsonl --queries QUERIES.csv [--misses] [--adapter builtin|none|FILE]
+                             [--ranker builtin|none|FILE] [--shift S] [--clarify-gap G] [--weights W1,...]
                       answer accuracy of the bot on held-out queries (query,expected_id[,style])
+                  train-adapter --sets DIR[,DIR...] --out FILE [--l2 0.001] [--epochs 100] [--scale 20] [--bias 0.6] [--rate 0.01]
+                      learn the query adapter on development sets (kb.csv + queries.csv; never the test set)
+                  train-ranker --sets DIR[,DIR...] --out FILE [--adapter builtin|none|FILE] [--trees 100] [--depth 3]
+                      learn the opt-in ranker on development sets, its features through the query adapter
                   latency [--kb KB.csv] [--queries QUERIES.csv] [--n 500] [--warmup 1000] [--url http://127.0.0.1:8080 --user admin --password P [--http-warmup 3000]]
                       bot reply latency p50/p99 and throughput in-process (and over HTTP with --url),
                       beside the embedding-only time for the same queries
