@@ -27,18 +27,16 @@ public final class QueryAdapter {
 
     private static final QueryAdapter IDENTITY = new QueryAdapter(null, 0);
 
-    /** Row-major {@code dim × dim}, or null for the identity. */
-    private final float[] matrix;
     /**
-     * The same values column by column: applying the map is then runs of {@code out += column × q[c]}, four
-     * columns per pass over contiguous arrays, which the JIT turns into SIMD instructions (as in {@link TextVectors});
-     * about 20 µs instead of 110 µs for a row-by-row dot product, a floating-point reduction it must keep in order.
+     * {@code W} column by column, or null for the identity: applying the map is then {@link Vectors#addColumns}, runs
+     * over contiguous arrays that the JIT turns into SIMD instructions (as in {@link TextVectors}); about 20 µs
+     * instead of 110 µs for a row-by-row dot product, a floating-point reduction it must keep in order.
      */
     private final float[][] columns;
     private final int dim;
 
+    /** From row-major {@code matrix} ({@code dim × dim}), or the identity when null. */
     private QueryAdapter(float[] matrix, int dim) {
-        this.matrix = matrix;
         this.dim = dim;
         if (matrix == null) {
             this.columns = null;
@@ -69,7 +67,7 @@ public final class QueryAdapter {
             throw new IllegalArgumentException("an adapter of dimension " + dim + " needs " + ((long) dim * dim)
                     + " values, got " + matrix.length);
         }
-        return new QueryAdapter(matrix.clone(), dim);
+        return new QueryAdapter(matrix, dim); // copied into columns
     }
 
     /** Reads a map written by {@link #write}. */
@@ -99,49 +97,35 @@ public final class QueryAdapter {
 
     /** Writes this map: header, dimension, then the row-major values (big-endian floats). */
     public void write(java.io.OutputStream out) throws IOException {
-        if (matrix == null) {
+        if (columns == null) {
             throw new IllegalStateException("the identity adapter has no matrix to write");
         }
         java.io.DataOutputStream data = new java.io.DataOutputStream(new java.io.BufferedOutputStream(out));
         data.writeInt(MAGIC);
         data.writeInt(dim);
-        for (float v : matrix) {
-            data.writeFloat(v);
+        for (int r = 0; r < dim; r++) {
+            for (int c = 0; c < dim; c++) {
+                data.writeFloat(columns[c][r]);
+            }
         }
         data.flush();
     }
 
     /** True for the map that changes nothing. */
     public boolean isIdentity() {
-        return matrix == null;
+        return columns == null;
     }
 
     /** {@code vector} mapped and scaled to unit length; unchanged for the identity, other languages or an empty vector. */
     public float[] apply(float[] vector, Language language) {
-        if (matrix == null || language != Language.ZH || vector.length == 0) {
+        if (columns == null || language != Language.ZH || vector.length == 0) {
             return vector;
         }
         if (vector.length != dim) {
             throw new IllegalArgumentException("query vector has " + vector.length + " dimensions, the adapter " + dim);
         }
-        int n = dim;
-        float[] out = new float[n];
-        float[][] m = columns;
-        int c = 0;
-        for (; c + 3 < n; c += 4) {
-            float x0 = vector[c], x1 = vector[c + 1], x2 = vector[c + 2], x3 = vector[c + 3];
-            float[] c0 = m[c], c1 = m[c + 1], c2 = m[c + 2], c3 = m[c + 3];
-            for (int r = 0; r < n; r++) {
-                out[r] += x0 * c0[r] + x1 * c1[r] + x2 * c2[r] + x3 * c3[r];
-            }
-        }
-        for (; c < n; c++) {
-            float x = vector[c];
-            float[] col = m[c];
-            for (int r = 0; r < n; r++) {
-                out[r] += x * col[r];
-            }
-        }
+        float[] out = new float[dim];
+        Vectors.addColumns(columns, vector, out);
         double norm = 0;
         for (float x : out) {
             norm += (double) x * x;
@@ -158,17 +142,17 @@ public final class QueryAdapter {
 
     @Override
     public String toString() {
-        return matrix == null ? "identity" : "QueryAdapter[" + dim + "x" + dim + "]";
+        return columns == null ? "identity" : "QueryAdapter[" + dim + "x" + dim + "]";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof QueryAdapter q && q.dim == dim && Arrays.equals(q.matrix, matrix);
+        return o instanceof QueryAdapter q && q.dim == dim && Arrays.deepEquals(q.columns, columns);
     }
 
     @Override
     public int hashCode() {
-        return 31 * dim + Arrays.hashCode(matrix);
+        return 31 * dim + Arrays.deepHashCode(columns);
     }
 
     private static final class Builtin {

@@ -69,22 +69,7 @@ final class TextVectors {
                     + " texts " + c.length);
         }
         float[] sums = new float[n];
-        int d = c.length;
-        int i = 0;
-        for (; i + 3 < d; i += 4) { // four dimensions per pass over the texts: a quarter of the loads and stores of sums
-            float q0 = query[i], q1 = query[i + 1], q2 = query[i + 2], q3 = query[i + 3];
-            float[] c0 = c[i], c1 = c[i + 1], c2 = c[i + 2], c3 = c[i + 3];
-            for (int k = 0; k < n; k++) {
-                sums[k] += q0 * c0[k] + q1 * c1[k] + q2 * c2[k] + q3 * c3[k];
-            }
-        }
-        for (; i < d; i++) {
-            float q = query[i];
-            float[] ci = c[i];
-            for (int k = 0; k < n; k++) {
-                sums[k] += q * ci[k];
-            }
-        }
+        Vectors.addColumns(c, query, sums);
         for (int k = 0; k < n; k++) {
             out[k] = sums[k];
         }
